@@ -1,0 +1,136 @@
+/**
+ * The application as a plugin tree: external plugins → repositories → routes, then the error and
+ * not-found handlers. `server.ts` only listens; tests call `buildApp` and use `app.inject`.
+ */
+import { existsSync } from 'node:fs'
+import { join } from 'node:path'
+import Fastify, { type FastifyInstance } from 'fastify'
+import helmet from '@fastify/helmet'
+import fastifyStatic from '@fastify/static'
+import swagger from '@fastify/swagger'
+import swaggerUi from '@fastify/swagger-ui'
+import { sql } from 'drizzle-orm'
+import {
+  jsonSchemaTransform,
+  serializerCompiler,
+  validatorCompiler,
+  type ZodTypeProvider,
+} from 'fastify-type-provider-zod'
+import { openDatabase, type Db } from '@nap/db'
+import type { Health } from '@nap/schemas'
+import type { Env } from './config/env.ts'
+import { errorBody, registerErrorHandlers } from './plugins/error-handler.ts'
+import { createCatalogRepository, type CatalogRepository } from './repositories/catalog-repository.ts'
+import { createProgressService, type ProgressService } from './repositories/progress-service.ts'
+import { createSeriesRepository, type SeriesRepository } from './repositories/series-repository.ts'
+import catalogRoutes from './routes/api/catalog.ts'
+import progressRoutes from './routes/api/progress.ts'
+import seriesRoutes from './routes/api/series.ts'
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    db: Db
+    catalog: CatalogRepository
+    series: SeriesRepository
+    progress: ProgressService
+    health: () => Health
+  }
+}
+
+export interface BuildOptions {
+  env: Env
+  /** An already opened database (tests); otherwise `env.DATABASE_PATH` is opened, migrated and seeded if new. */
+  db?: Db
+}
+
+export async function buildApp({ env, db: given }: BuildOptions): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: env.LOG_LEVEL === 'silent' ? false : { level: env.LOG_LEVEL },
+  }).withTypeProvider<ZodTypeProvider>()
+  app.setValidatorCompiler(validatorCompiler)
+  app.setSerializerCompiler(serializerCompiler)
+
+  const db = given ?? openDatabase(env.DATABASE_PATH).db
+  app.decorate('db', db)
+  app.decorate('catalog', createCatalogRepository(db))
+  app.decorate('series', createSeriesRepository(db))
+  app.decorate('progress', createProgressService(db))
+  app.decorate('health', (): Health => {
+    const row = db.get<{ i: number; o: number; r: string | null }>(
+      sql`select (select count(*) from indicators) as i,
+                 (select count(*) from observations where deleted = 0) as o,
+                 (select max(created_at) from revisions) as r`,
+    )
+    return { status: 'ok', database: 'ok', indicators: row.i, observations: row.o, latestRevisionAt: row.r }
+  })
+  if (!given) app.addHook('onClose', async () => db.$client.close())
+
+  await app.register(helmet, {
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:', 'blob:'],
+        connectSrc: ["'self'"],
+        fontSrc: ["'self'", 'data:'],
+        objectSrc: ["'none'"],
+        frameAncestors: ["'none'"],
+        upgradeInsecureRequests: null,
+      },
+    },
+    crossOriginEmbedderPolicy: false,
+  })
+
+  await app.register(swagger, {
+    openapi: {
+      openapi: '3.1.0',
+      info: {
+        title: 'North American Project — Goal Monitor API',
+        version: '0.1.0',
+        description:
+          'Indicator series, 2050 targets and progress assessments for Canada, Mexico, the United States and North America. ' +
+          'Data: World Bank WDI (CC BY 4.0), U.S. Census Bureau via CSIS, The North American Project.',
+      },
+      tags: [
+        { name: 'Catalog', description: 'Countries, goals, indicators, targets, sources, events' },
+        { name: 'Data', description: 'Observation series' },
+        { name: 'Progress', description: 'Assessments against the 2050 targets (METHODOLOGY.md)' },
+        { name: 'Meta', description: 'Service health and documentation' },
+      ],
+    },
+    transform: jsonSchemaTransform,
+  })
+  await app.register(swaggerUi, { routePrefix: '/api/docs', staticCSP: true })
+  app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger())
+
+  registerErrorHandlers(app)
+  await app.register(
+    async (api) => {
+      await api.register(catalogRoutes)
+      await api.register(seriesRoutes)
+      await api.register(progressRoutes)
+    },
+    { prefix: '/api' },
+  )
+
+  const webIndex = join(env.WEB_DIST, 'index.html')
+  const hasWeb = existsSync(webIndex)
+  if (hasWeb) {
+    await app.register(fastifyStatic, { root: env.WEB_DIST, wildcard: false, index: false })
+  }
+  app.setNotFoundHandler((request, reply) => {
+    const path = request.url.split('?')[0] ?? ''
+    if (!path.startsWith('/api') && request.method === 'GET' && hasWeb) {
+      return reply.header('cache-control', 'no-cache').sendFile('index.html')
+    }
+    const message = path.startsWith('/api')
+      ? `No API route ${request.method} ${path}`
+      : hasWeb
+        ? `Not found: ${path}`
+        : 'The web app is not built: run `pnpm build`'
+    return reply.status(404).send(errorBody(404, 'not_found', message))
+  })
+
+  return app
+}

@@ -1,0 +1,51 @@
+/** Reusable zod pieces for query strings (one place for "a list of country codes", "a year"). */
+import { z } from 'zod'
+import { CountryCodeSchema, SeriesCountryCodeSchema } from '@nap/schemas'
+
+export const YearParam = z.coerce
+  .number({ error: 'must be a year (a whole number)' })
+  .int({ error: 'must be a year (a whole number)' })
+  .min(1900, { error: 'must be 1900 or later' })
+  .max(2100, { error: 'must be 2100 or earlier' })
+
+const KNOWN = SeriesCountryCodeSchema.options
+
+export const CountryListParam = z
+  .string()
+  .transform((s, ctx) => {
+    const codes = s.split(',').map((c) => c.trim().toUpperCase()).filter((c) => c !== '')
+    const unknown = codes.filter((c) => !(KNOWN as readonly string[]).includes(c))
+    if (codes.length === 0 || unknown.length > 0) {
+      ctx.addIssue({
+        code: 'custom',
+        message:
+          codes.length === 0
+            ? 'must name at least one country'
+            : `unknown country code ${unknown.map((c) => `"${c}"`).join(', ')} (use ${KNOWN.join(', ')})`,
+      })
+      return z.NEVER
+    }
+    return [...new Set(codes)] as (typeof KNOWN)[number][]
+  })
+  .describe('Comma-separated country codes: CAN, MEX, USA, NAM (North America) or WLD (world)')
+
+const ISO_DATE_OR_TIME = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?Z)?$/
+
+export const IsoDateParam = z
+  .string()
+  .refine((s) => ISO_DATE_OR_TIME.test(s) && !Number.isNaN(Date.parse(s)), {
+    error: 'must be an ISO date (YYYY-MM-DD) or date-time',
+  })
+
+/** One of the four assessed codes (CAN, MEX, USA, NAM), case-insensitive. */
+export const CountryParam = z
+  .string()
+  .transform((s) => s.trim().toUpperCase())
+  .pipe(z.enum(CountryCodeSchema.options, { error: 'unknown country code (use CAN, MEX, USA or NAM)' }))
+  .describe('CAN, MEX, USA or NAM')
+
+export const GoalParam = z.coerce
+  .number({ error: 'must be a goal number 1–4' })
+  .int({ error: 'must be a goal number 1–4' })
+  .min(1, { error: 'must be a goal number 1–4' })
+  .max(4, { error: 'must be a goal number 1–4' })

@@ -1,0 +1,48 @@
+import { z } from 'zod'
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod'
+import { ApiErrorSchema, SeriesSchema } from '@nap/schemas'
+import { badRequest, notFound } from '../../plugins/error-handler.ts'
+import { CountryListParam, IsoDateParam, YearParam } from './query-params.ts'
+
+const SeriesQuery = z.object({
+  countries: CountryListParam.optional(),
+  from: YearParam.optional().describe('First year (inclusive)'),
+  to: YearParam.optional().describe('Last year (inclusive)'),
+  asOf: IsoDateParam.optional().describe('Values as they stood at this date or time (from the revision history)'),
+})
+
+const seriesRoutes: FastifyPluginAsyncZod = async (app) => {
+  app.get(
+    '/indicators/:slug/series',
+    {
+      schema: {
+        tags: ['Data'],
+        summary: 'Observations of an indicator, per country',
+        description: 'Defaults to the countries the indicator is reported for. `asOf` rebuilds past values from revisions.',
+        params: z.object({ slug: z.string() }),
+        querystring: SeriesQuery,
+        response: { 200: SeriesSchema, 400: ApiErrorSchema, 404: ApiErrorSchema },
+      },
+    },
+    async (request) => {
+      const { slug } = request.params
+      const { countries, from, to, asOf } = request.query
+      if (from !== undefined && to !== undefined && from > to) {
+        throw badRequest('from', `must not be after to (from=${from}, to=${to})`)
+      }
+      const ind = app.catalog.findIndicatorRow(slug)
+      if (!ind) throw notFound(`Indicator "${slug}" not found`)
+      const asOfTime = asOf && asOf.length === 10 ? `${asOf}T23:59:59.999Z` : asOf
+      return app.series.findSeries({
+        indicatorId: ind.id,
+        slug,
+        countries: countries ?? ind.countries,
+        from,
+        to,
+        asOf: asOfTime,
+      })
+    },
+  )
+}
+
+export default seriesRoutes

@@ -1,0 +1,81 @@
+import { afterAll, beforeAll, describe, expect, test } from 'vitest'
+import type { Series } from '@nap/schemas'
+import { buildTestApp, getJson, type TestApp } from '../../helper.ts'
+
+let t: TestApp
+beforeAll(async () => {
+  t = await buildTestApp()
+})
+afterAll(() => t.app.close())
+
+const valueOf = (s: Series, country: string, year: number) =>
+  s.series.find((x) => x.country === country)?.points.find((p) => p.year === year)?.value
+
+describe('GET /api/indicators/:slug/series', () => {
+  test.each([
+    ['gdp-per-capita-ppp', 'MEX', 2023, 21917.24858366],
+    ['gdp-current-usd', 'USA', 2022, 26054614000000],
+    ['unemployment-rate', 'CAN', 2025, 6.907],
+    ['intra-na-goods-trade', 'NAM', 2022, 1.5],
+  ])('%s %s %i = %d (the published value)', async (slug, country, year, expected) => {
+    const { status, body } = await getJson<Series>(t.app, `/api/indicators/${slug}/series?countries=${country}`)
+    expect(status).toBe(200)
+    expect(valueOf(body, country, year)).toBe(expected)
+  })
+
+  test('NAM na-share-world-gdp 2025 ≈ 29.5076 %', async () => {
+    const { body } = await getJson<Series>(t.app, '/api/indicators/na-share-world-gdp/series?countries=NAM')
+    expect(valueOf(body, 'NAM', 2025)).toBeCloseTo(29.5076, 4)
+    expect(body.series[0]?.points.at(-1)).toMatchObject({ year: 2025, derived: true })
+  })
+
+  test('a from/to filter returns exactly those years', async () => {
+    const { body } = await getJson<Series>(t.app, '/api/indicators/gdp-per-capita-ppp/series?countries=MEX,USA&from=2019&to=2022')
+    expect(body.series.map((s) => [s.country, s.points.map((p) => p.year)])).toEqual([
+      ['MEX', [2019, 2020, 2021, 2022]],
+      ['USA', [2019, 2020, 2021, 2022]],
+    ])
+  })
+
+  test('defaults to the countries the indicator is reported for', async () => {
+    const { body } = await getJson<Series>(t.app, '/api/indicators/unemployment-rate/series')
+    expect(body.series.map((s) => s.country)).toEqual(['CAN', 'MEX', 'USA', 'NAM'])
+  })
+
+  test('accepts lower-case codes and the world reference', async () => {
+    const { body } = await getJson<Series>(t.app, '/api/indicators/real-gdp-growth/series?countries=wld&from=2020&to=2020')
+    expect(body.series).toEqual([{ country: 'WLD', points: [expect.objectContaining({ year: 2020 })] }])
+  })
+
+  test('asOf before the data was loaded returns no points; asOf today returns the current values', async () => {
+    const past = await getJson<Series>(t.app, '/api/indicators/gdp-per-capita-ppp/series?countries=MEX&asOf=2000-01-01')
+    expect(past.body.series[0]?.points).toEqual([])
+    const now = new Date(Date.now() + 86_400_000).toISOString().slice(0, 10)
+    const current = await getJson<Series>(t.app, `/api/indicators/gdp-per-capita-ppp/series?countries=MEX&asOf=${now}`)
+    expect(valueOf(current.body, 'MEX', 2023)).toBe(21917.24858366)
+  })
+
+  test.each([
+    [
+      'an unknown country code',
+      '?countries=MEX,XYZ',
+      'countries',
+      'unknown country code "XYZ" (use CAN, MEX, USA, NAM, WLD)',
+    ],
+    ['a non-numeric year', '?from=abc', 'from', 'must be a year (a whole number)'],
+    ['a non-numeric to', '?to=20x5', 'to', 'must be a year (a whole number)'],
+    ['from after to', '?from=2020&to=2010', 'from', 'must not be after to (from=2020, to=2010)'],
+    ['a bad asOf date', '?asOf=yesterday', 'asOf', 'must be an ISO date (YYYY-MM-DD) or date-time'],
+  ])('returns 400 naming the parameter for %s', async (_name, query, field, message) => {
+    const { status, body } = await getJson(t.app, `/api/indicators/gdp-per-capita-ppp/series${query}`)
+    expect(status).toBe(400)
+    expect(body).toMatchObject({ statusCode: 400, error: 'Bad Request', code: 'validation_error', issues: [{ field, message }] })
+    expect((body as { message: string }).message).toContain(field)
+  })
+
+  test('returns 404 for an unknown slug', async () => {
+    const { status, body } = await getJson(t.app, '/api/indicators/unknown/series')
+    expect(status).toBe(404)
+    expect(body).toMatchObject({ code: 'not_found', message: 'Indicator "unknown" not found' })
+  })
+})

@@ -1,0 +1,65 @@
+import { afterAll, beforeAll, describe, expect, test } from 'vitest'
+import { buildTestApp, getJson, type TestApp } from '../helper.ts'
+
+let t: TestApp
+beforeAll(async () => {
+  t = await buildTestApp()
+})
+afterAll(() => t.app.close())
+
+describe('GET /api/health', () => {
+  test('reports the database and its size', async () => {
+    const { status, body } = await getJson<{ status: string; indicators: number; observations: number }>(t.app, '/api/health')
+    expect(status).toBe(200)
+    expect(body).toMatchObject({ status: 'ok', database: 'ok', indicators: 31 })
+    expect(body.observations).toBeGreaterThan(4000)
+  })
+
+  test('sets security headers', async () => {
+    const res = await t.app.inject({ method: 'GET', url: '/api/health' })
+    expect(res.headers['x-content-type-options']).toBe('nosniff')
+    expect(res.headers['content-security-policy']).toContain("default-src 'self'")
+  })
+})
+
+describe('OpenAPI', () => {
+  test('GET /api/openapi.json documents every public path with its parameters', async () => {
+    const { status, body } = await getJson<{ openapi: string; paths: Record<string, Record<string, { parameters?: { name: string }[] }>> }>(
+      t.app,
+      '/api/openapi.json',
+    )
+    expect(status).toBe(200)
+    expect(body.openapi).toBe('3.1.0')
+    expect(Object.keys(body.paths).sort()).toEqual(
+      [
+        '/api/countries',
+        '/api/events',
+        '/api/goals',
+        '/api/goals/{goalId}',
+        '/api/health',
+        '/api/indicators',
+        '/api/indicators/{slug}',
+        '/api/indicators/{slug}/progress',
+        '/api/indicators/{slug}/series',
+        '/api/progress',
+        '/api/sources',
+      ].sort(),
+    )
+    const params = body.paths['/api/indicators/{slug}/series']?.['get']?.parameters?.map((p) => p.name)
+    expect(params).toEqual(expect.arrayContaining(['slug', 'countries', 'from', 'to', 'asOf']))
+  })
+
+  test('GET /api/docs serves the interactive documentation', async () => {
+    const res = await t.app.inject({ method: 'GET', url: '/api/docs/' })
+    expect(res.statusCode).toBe(200)
+    expect(res.body).toContain('swagger-ui')
+  })
+})
+
+describe('unknown routes', () => {
+  test('an unknown API path gets a JSON 404 in the one error shape', async () => {
+    const { status, body } = await getJson(t.app, '/api/nope')
+    expect(status).toBe(404)
+    expect(body).toEqual({ statusCode: 404, error: 'Not Found', code: 'not_found', message: 'No API route GET /api/nope' })
+  })
+})

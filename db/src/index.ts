@@ -1,0 +1,8 @@
+export { createDb, type Db } from './client.ts'
+export { runMigrations, MIGRATIONS_FOLDER } from './migrate.ts'
+export { openDatabase } from './open-database.ts'
+export { DEFAULT_DATABASE_PATH } from './env.ts'
+export * as schema from './schema.ts'
+export * from './schema.ts'
+export { upsertObservation, deleteObservation, yearOfPeriod, type PointInput, type Attribution } from './observations-store.ts'
+export { recomputeDerived } from './recompute-derived.ts'

@@ -1,0 +1,242 @@
+/**
+ * The whole data model (DESIGN.md "Data model"). Table names are snake_case plurals; columns are
+ * camelCase in TypeScript and snake_case in SQLite (`casing: 'snake_case'`).
+ * Localised text is stored as one column per language (en, es, fr).
+ */
+import { sql } from 'drizzle-orm'
+import { index, integer, real, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core'
+
+const now = sql`(strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))`
+
+export const countries = sqliteTable('countries', {
+  code: text().primaryKey(), // CAN, MEX, USA, NAM (region), WLD (world reference)
+  kind: text({ enum: ['country', 'region', 'world'] }).notNull(),
+  nameEn: text().notNull(),
+  nameEs: text().notNull(),
+  nameFr: text().notNull(),
+  sortOrder: integer().notNull(),
+})
+
+export const goals = sqliteTable('goals', {
+  id: integer().primaryKey(), // 1..4
+  slug: text().notNull().unique(),
+  nameEn: text().notNull(),
+  nameEs: text().notNull(),
+  nameFr: text().notNull(),
+  shortNameEn: text().notNull(),
+  shortNameEs: text().notNull(),
+  shortNameFr: text().notNull(),
+  descriptionEn: text().notNull(),
+  descriptionEs: text().notNull(),
+  descriptionFr: text().notNull(),
+})
+
+export const sources = sqliteTable('sources', {
+  id: text().primaryKey(), // e.g. 'wdi', 'pwt', 'census-csis', 'nap'
+  nameEn: text().notNull(),
+  nameEs: text().notNull(),
+  nameFr: text().notNull(),
+  publisher: text().notNull(),
+  url: text().notNull(),
+  licence: text().notNull(),
+  attribution: text().notNull(),
+})
+
+export const indicators = sqliteTable(
+  'indicators',
+  {
+    id: integer().primaryKey({ autoIncrement: true }),
+    slug: text().notNull().unique(),
+    goalId: integer()
+      .notNull()
+      .references(() => goals.id),
+    /** tracked: has targets; context: shown without target; input: feeds derived values, not listed. */
+    kind: text({ enum: ['tracked', 'context', 'input'] }).notNull(),
+    sortOrder: integer().notNull(),
+    nameEn: text().notNull(),
+    nameEs: text().notNull(),
+    nameFr: text().notNull(),
+    definitionEn: text().notNull(),
+    definitionEs: text().notNull(),
+    definitionFr: text().notNull(),
+    unitEn: text().notNull(),
+    unitEs: text().notNull(),
+    unitFr: text().notNull(),
+    /** How values are formatted: 'number', 'percent' (value already in %), 'currency' (US$), 'pp' (points). */
+    valueFormat: text({ enum: ['number', 'percent', 'currency', 'pp'] }).notNull(),
+    /** Multiplier the unit implies (1e12 for "trillion US$"), so the UI can show full amounts. */
+    unitScale: real().notNull().default(1),
+    decimals: integer().notNull(),
+    direction: integer().notNull(), // 1 higher is better, -1 lower is better
+    frequency: text({ enum: ['annual', 'quarterly', 'monthly'] }).notNull(),
+    annualAggregation: text({ enum: ['mean', 'sum'] }).notNull(),
+    method: text({ enum: ['pace', 'linear', 'threshold'] }).notNull(),
+    windowYears: integer().notNull().default(10),
+    sourceId: text()
+      .notNull()
+      .references(() => sources.id),
+    sourceCode: text(), // publisher's series code (WDI code), null for project figures
+    sourceUrl: text().notNull(),
+    namRule: text({
+      enum: ['sum', 'weighted_mean', 'given', 'derived', 'none', 'growth_weighted'],
+    }).notNull(),
+    /** Slug of the indicator used as weight for weighted_mean / growth_weighted NAM values. */
+    namWeightSlug: text(),
+    /** Countries this indicator is reported for (JSON array of codes). */
+    countries: text({ mode: 'json' }).$type<string[]>().notNull(),
+    /** Human-readable formula for derived indicators. */
+    formula: text(),
+    /** Machine formula for derived indicators: 'share-of-world:<input slug>' or 'growth-gap:<growth slug>'. */
+    derivation: text(),
+    updatedAt: text().notNull().default(now),
+  },
+  (t) => [index('indicators_goal_idx').on(t.goalId)],
+)
+
+export const targets = sqliteTable(
+  'targets',
+  {
+    id: integer().primaryKey({ autoIncrement: true }),
+    indicatorId: integer()
+      .notNull()
+      .references(() => indicators.id),
+    countryCode: text()
+      .notNull()
+      .references(() => countries.code),
+    /** Target value (null for threshold-method indicators, which use bands). */
+    value: real(),
+    year: integer().notNull().default(2050),
+    baselineYear: integer(),
+    milestones: text({ mode: 'json' }).$type<{ year: number; value: number }[]>().notNull(),
+    bands: text({ mode: 'json' }).$type<[number, number, number] | null>(),
+    origin: text({ enum: ['NAP', 'MCV', 'proposed'] }).notNull(),
+    /** How the value was set, e.g. "1.25 × 2023 value" (null when it is a plain number). */
+    rule: text(),
+    rationaleEn: text().notNull(),
+    rationaleEs: text().notNull(),
+    rationaleFr: text().notNull(),
+    version: integer().notNull().default(1),
+    updatedAt: text().notNull().default(now),
+    updatedBy: text().notNull().default('seed'),
+  },
+  (t) => [uniqueIndex('targets_indicator_country_uq').on(t.indicatorId, t.countryCode)],
+)
+
+export const imports = sqliteTable('imports', {
+  id: integer().primaryKey({ autoIncrement: true }),
+  filename: text().notNull(),
+  userId: integer().references(() => users.id),
+  status: text({ enum: ['previewed', 'committed', 'failed'] }).notNull(),
+  summary: text({ mode: 'json' }).$type<Record<string, number>>().notNull(),
+  createdAt: text().notNull().default(now),
+})
+
+export const observations = sqliteTable(
+  'observations',
+  {
+    id: integer().primaryKey({ autoIncrement: true }),
+    indicatorId: integer()
+      .notNull()
+      .references(() => indicators.id),
+    countryCode: text()
+      .notNull()
+      .references(() => countries.code),
+    /** 'YYYY', 'YYYY-Qn' or 'YYYY-MM'. */
+    period: text().notNull(),
+    year: integer().notNull(),
+    /** Current value (the newest revision); null when the point is deleted. */
+    value: real(),
+    deleted: integer({ mode: 'boolean' }).notNull().default(false),
+    estimate: integer({ mode: 'boolean' }).notNull().default(false),
+    provisional: integer({ mode: 'boolean' }).notNull().default(false),
+    breakInSeries: integer({ mode: 'boolean' }).notNull().default(false),
+    /** True for values computed from other series (NAM aggregates, derived indicators). */
+    derived: integer({ mode: 'boolean' }).notNull().default(false),
+    sourceNote: text(),
+    /** Optimistic-concurrency version: bumped by every revision. */
+    version: integer().notNull().default(1),
+    updatedAt: text().notNull().default(now),
+  },
+  (t) => [
+    uniqueIndex('observations_point_uq').on(t.indicatorId, t.countryCode, t.period),
+    index('observations_series_idx').on(t.indicatorId, t.countryCode, t.year),
+  ],
+)
+
+/** Append-only: triggers in the migrations refuse UPDATE and DELETE. */
+export const revisions = sqliteTable(
+  'revisions',
+  {
+    id: integer().primaryKey({ autoIncrement: true }),
+    observationId: integer()
+      .notNull()
+      .references(() => observations.id),
+    action: text({ enum: ['seed', 'create', 'update', 'delete', 'restore', 'derive', 'import'] }).notNull(),
+    oldValue: real(),
+    newValue: real(),
+    /** Flags and source note after this revision (JSON), so any past state can be rebuilt. */
+    state: text({ mode: 'json' }).$type<Record<string, unknown>>().notNull(),
+    userId: integer().references(() => users.id),
+    actor: text().notNull(), // 'seed', 'system' or the user's email
+    reason: text().notNull(),
+    importId: integer().references(() => imports.id),
+    createdAt: text().notNull().default(now),
+  },
+  (t) => [
+    index('revisions_observation_idx').on(t.observationId, t.createdAt),
+    index('revisions_created_idx').on(t.createdAt),
+  ],
+)
+
+export const users = sqliteTable('users', {
+  id: integer().primaryKey({ autoIncrement: true }),
+  email: text().notNull().unique(),
+  name: text().notNull(),
+  role: text({ enum: ['admin', 'analyst'] }).notNull(),
+  passwordHash: text().notNull(),
+  disabled: integer({ mode: 'boolean' }).notNull().default(false),
+  createdAt: text().notNull().default(now),
+})
+
+export const sessions = sqliteTable(
+  'sessions',
+  {
+    /** SHA-256 of the session token (the token itself is only in the cookie). */
+    id: text().primaryKey(),
+    userId: integer()
+      .notNull()
+      .references(() => users.id),
+    createdAt: text().notNull().default(now),
+    expiresAt: text().notNull(),
+  },
+  (t) => [index('sessions_user_idx').on(t.userId)],
+)
+
+export const auditLog = sqliteTable(
+  'audit_log',
+  {
+    id: integer().primaryKey({ autoIncrement: true }),
+    userId: integer().references(() => users.id),
+    actor: text().notNull(),
+    action: text().notNull(), // e.g. 'target.update', 'user.create', 'import.commit'
+    entity: text().notNull(), // table name
+    entityId: text().notNull(),
+    before: text({ mode: 'json' }).$type<Record<string, unknown> | null>(),
+    after: text({ mode: 'json' }).$type<Record<string, unknown> | null>(),
+    reason: text().notNull(),
+    createdAt: text().notNull().default(now),
+  },
+  (t) => [index('audit_log_created_idx').on(t.createdAt)],
+)
+
+export const events = sqliteTable('events', {
+  id: integer().primaryKey({ autoIncrement: true }),
+  slug: text().notNull().unique(),
+  date: text().notNull(), // ISO date
+  labelEn: text().notNull(),
+  labelEs: text().notNull(),
+  labelFr: text().notNull(),
+  descriptionEn: text().notNull(),
+  descriptionEs: text().notNull(),
+  descriptionFr: text().notNull(),
+})

@@ -1,0 +1,163 @@
+import { eq, sql } from 'drizzle-orm'
+import { beforeAll, describe, expect, test } from 'vitest'
+import { createDb, type Db } from '../src/client.ts'
+import { runMigrations } from '../src/migrate.ts'
+import { upsertObservation } from '../src/observations-store.ts'
+import { recomputeDerived } from '../src/recompute-derived.ts'
+import { indicators, observations, revisions } from '../src/schema.ts'
+import { INDICATORS } from '../seed/catalog.ts'
+import { seedDatabase } from '../seed/seed.ts'
+
+const TABLES = [
+  'countries',
+  'goals',
+  'sources',
+  'indicators',
+  'targets',
+  'observations',
+  'revisions',
+  'users',
+  'sessions',
+  'audit_log',
+  'events',
+  'imports',
+] as const
+
+function counts(db: Db): Record<string, number> {
+  return Object.fromEntries(
+    TABLES.map((t) => [t, db.get<{ n: number }>(sql.raw(`select count(*) as n from ${t}`)).n]),
+  )
+}
+
+function value(db: Db, slug: string, country: string, period: string): number | null | undefined {
+  return db
+    .select({ value: observations.value })
+    .from(observations)
+    .innerJoin(indicators, eq(indicators.id, observations.indicatorId))
+    .where(sql`${indicators.slug} = ${slug} and ${observations.countryCode} = ${country} and ${observations.period} = ${period}`)
+    .get()?.value
+}
+
+describe('migrations', () => {
+  test('build an empty database with every table of the data model', () => {
+    const db = createDb(':memory:')
+    runMigrations(db)
+    expect(counts(db)).toEqual(Object.fromEntries(TABLES.map((t) => [t, 0])))
+    expect(db.$client.pragma('foreign_keys', { simple: true })).toBe(1)
+  })
+
+  test('running them again on the same database is a no-op', () => {
+    const db = createDb(':memory:')
+    runMigrations(db)
+    expect(() => runMigrations(db)).not.toThrow()
+    expect(counts(db)['goals']).toBe(0)
+  })
+})
+
+describe('seed', () => {
+  let db: Db
+  let first: ReturnType<typeof seedDatabase>
+  beforeAll(() => {
+    db = createDb(':memory:')
+    runMigrations(db)
+    first = seedDatabase(db)
+  })
+
+  test('loads the catalog, the real observations and the derived North America values', () => {
+    const c = counts(db)
+    expect(c['countries']).toBe(5)
+    expect(c['goals']).toBe(4)
+    expect(c['indicators']).toBe(INDICATORS.length)
+    expect(c['events']).toBe(4)
+    expect(first.observationsInserted).toBe(3484 + 9) // CSV rows + project figures
+    expect(first.derivedInserted).toBeGreaterThan(500)
+    expect(c['observations']).toBe(first.observationsInserted + first.derivedInserted)
+    expect(c['revisions']).toBe(c['observations']) // one revision per point
+  })
+
+  test('running it twice leaves identical row counts in every table', () => {
+    const before = counts(db)
+    const again = seedDatabase(db)
+    expect(again).toEqual({ observationsInserted: 0, derivedInserted: 0, derivedUpdated: 0, targetsInserted: 0 })
+    expect(counts(db)).toEqual(before)
+  })
+
+  test.each([
+    ['gdp-per-capita-ppp', 'MEX', '2023', 21917.24858366],
+    ['gdp-current-usd', 'USA', '2022', 26054614000000],
+    ['unemployment-rate', 'CAN', '2025', 6.907],
+    ['intra-na-goods-trade', 'NAM', '2022', 1.5],
+    ['us-atp-trade-balance', 'USA', '2025', -414.6],
+  ])('stores %s %s %s = %d as published', (slug, country, period, expected) => {
+    expect(value(db, slug, country, period)).toBe(expected)
+  })
+
+  test.each([
+    ['na-share-world-gdp', '2025', 29.507555676412522],
+    ['growth-gap-vs-world', '2021', -0.35168535319417416],
+    ['growth-gap-vs-world', '2025', -0.8760250393129212],
+    ['na-share-world-merch-exports', '2003', 15.24546256062767],
+  ])('derives NAM %s %s ≈ %d', (slug, period, expected) => {
+    expect(value(db, slug, 'NAM', period)).toBeCloseTo(expected, 9)
+  })
+
+  test('forms NAM GDP per capita as total over total population', () => {
+    const pop = (c: string) => value(db, 'population', c, '2023') ?? NaN
+    const pc = (c: string) => value(db, 'gdp-per-capita-ppp', c, '2023') ?? NaN
+    const expected = (pc('CAN') * pop('CAN') + pc('MEX') * pop('MEX') + pc('USA') * pop('USA')) / (pop('CAN') + pop('MEX') + pop('USA'))
+    expect(value(db, 'gdp-per-capita-ppp', 'NAM', '2023')).toBeCloseTo(expected, 6)
+  })
+
+  test('has no NAM value for a year where a member is missing', () => {
+    // Mexico's high-tech exports start in 2008, Canada's and the United States' in 2007.
+    expect(value(db, 'high-tech-exports', 'NAM', '2007')).toBeUndefined()
+    expect(value(db, 'high-tech-exports', 'NAM', '2008')).toBeTypeOf('number')
+  })
+
+  test('computes "factor × baseline value" targets from the data', () => {
+    const row = db.get<{ value: number; rule: string }>(
+      sql`select t.value, t.rule from targets t join indicators i on i.id = t.indicator_id where i.slug = 'gdp-per-capita-ppp' and t.country_code = 'MEX'`,
+    )
+    expect(row.value).toBeCloseTo(1.25 * 21917.24858366, 8)
+    expect(row.rule).toBe('1.25 × 2023 value')
+  })
+})
+
+describe('revisions and derived values', () => {
+  test('a changed input recomputes the derived NAM value in the same transaction, with revisions', () => {
+    const db = createDb(':memory:')
+    runMigrations(db)
+    seedDatabase(db)
+    const gdp = db.select().from(indicators).where(eq(indicators.slug, 'gdp-current-usd')).get()
+    if (!gdp) throw new Error('missing indicator')
+    const before = value(db, 'na-share-world-gdp', 'NAM', '2025') ?? NaN
+    const usa = value(db, 'gdp-current-usd', 'USA', '2025') ?? NaN
+    db.transaction((tx) => {
+      upsertObservation(
+        tx,
+        { indicatorId: gdp.id, countryCode: 'USA', period: '2025', value: usa + 1e12 },
+        { action: 'update', actor: 'test@example.org', reason: 'test correction' },
+      )
+      recomputeDerived(tx, { actor: 'test@example.org', reason: 'recomputed after test correction' })
+    })
+    const after = value(db, 'na-share-world-gdp', 'NAM', '2025') ?? NaN
+    expect(after).toBeGreaterThan(before)
+    const history = db.all<{ action: string; old_value: number; new_value: number; actor: string }>(
+      sql`select r.action, r.old_value, r.new_value, r.actor from revisions r join observations o on o.id = r.observation_id
+          join indicators i on i.id = o.indicator_id where i.slug = 'na-share-world-gdp' and o.period = '2025' order by r.id`,
+    )
+    expect(history.map((h) => h.action)).toEqual(['derive', 'derive'])
+    expect(history[1]?.old_value).toBeCloseTo(before, 9)
+    expect(history[1]?.new_value).toBeCloseTo(after, 9)
+    expect(history[1]?.actor).toBe('test@example.org')
+  })
+
+  test('the database refuses to change or delete a revision, or hard-delete an observation', () => {
+    const db = createDb(':memory:')
+    runMigrations(db)
+    seedDatabase(db)
+    expect(() => db.update(revisions).set({ reason: 'rewrite history' }).run()).toThrow(/append-only/)
+    expect(() => db.delete(revisions).run()).toThrow(/append-only/)
+    expect(() => db.delete(observations).run()).toThrow(/never hard-deleted/)
+  })
+})
