@@ -24,6 +24,7 @@ import { createCatalogRepository, type CatalogRepository } from './repositories/
 import { createProgressService, type ProgressService } from './repositories/progress-service.ts'
 import { createSeriesRepository, type SeriesRepository } from './repositories/series-repository.ts'
 import catalogRoutes from './routes/api/catalog.ts'
+import exportRoutes from './routes/api/export.ts'
 import progressRoutes from './routes/api/progress.ts'
 import seriesRoutes from './routes/api/series.ts'
 
@@ -110,6 +111,7 @@ export async function buildApp({ env, db: given }: BuildOptions): Promise<Fastif
       await api.register(catalogRoutes)
       await api.register(seriesRoutes)
       await api.register(progressRoutes)
+      await api.register(exportRoutes)
     },
     { prefix: '/api' },
   )

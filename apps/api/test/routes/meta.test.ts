@@ -43,6 +43,8 @@ describe('OpenAPI', () => {
         '/api/indicators/{slug}/series',
         '/api/progress',
         '/api/sources',
+        '/api/export.csv',
+        '/api/indicators/{slug}/export.csv',
       ].sort(),
     )
     const params = body.paths['/api/indicators/{slug}/series']?.['get']?.parameters?.map((p) => p.name)

@@ -1,0 +1,76 @@
+import { z } from 'zod'
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod'
+import { ApiErrorSchema } from '@nap/schemas'
+import { toCsv, type CsvCell } from '../../lib/csv.ts'
+import { badRequest, notFound } from '../../plugins/error-handler.ts'
+import { CountryListParam, YearParam } from './query-params.ts'
+
+const HEADER = ['indicator', 'country', 'period', 'year', 'value', 'unit', 'estimate', 'provisional', 'break_in_series', 'derived', 'source_note']
+const CsvResponse = z.string().describe('text/csv; the first lines are comments (#) with the source and licence')
+
+const exportRoutes: FastifyPluginAsyncZod = async (app) => {
+  const { catalog, series } = app
+
+  function rowsFor(slug: string, countries?: string[], from?: number, to?: number): { rows: CsvCell[][]; attribution: string; licence: string } {
+    const ind = catalog.findIndicator(slug)
+    const row = catalog.findIndicatorRow(slug)
+    if (!ind || !row) throw notFound(`Indicator "${slug}" not found`)
+    const s = series.findSeries({ indicatorId: row.id, slug, countries: countries ?? row.countries, from, to })
+    const rows = s.series.flatMap((c) =>
+      c.points.map((p): CsvCell[] => [slug, c.country, p.period, p.year, p.value, ind.unit.en, p.estimate, p.provisional, p.breakInSeries, p.derived, p.sourceNote]),
+    )
+    return { rows, attribution: ind.source.attribution, licence: ind.source.licence }
+  }
+
+  app.get(
+    '/indicators/:slug/export.csv',
+    {
+      schema: {
+        tags: ['Data'],
+        summary: 'One indicator as CSV (with a source and licence header)',
+        params: z.object({ slug: z.string() }),
+        querystring: z.object({ countries: CountryListParam.optional(), from: YearParam.optional(), to: YearParam.optional() }),
+        produces: ['text/csv'],
+        response: { 200: CsvResponse, 400: ApiErrorSchema, 404: ApiErrorSchema },
+      },
+    },
+    async (request, reply) => {
+      const { slug } = request.params
+      const { countries, from, to } = request.query
+      if (from !== undefined && to !== undefined && from > to) throw badRequest('from', `must not be after to (from=${from}, to=${to})`)
+      const { rows, attribution, licence } = rowsFor(slug, countries, from, to)
+      const csv = toCsv(
+        [`North American Project — Goal Monitor: ${slug}`, `${attribution} Licence: ${licence}.`],
+        HEADER,
+        rows,
+      )
+      return reply
+        .type('text/csv; charset=utf-8')
+        .header('content-disposition', `attachment; filename="${slug}.csv"`)
+        .send(csv)
+    },
+  )
+
+  app.get(
+    '/export.csv',
+    {
+      schema: {
+        tags: ['Data'],
+        summary: 'Every listed indicator, every country, as one CSV',
+        produces: ['text/csv'],
+        response: { 200: CsvResponse },
+      },
+    },
+    async (_request, reply) => {
+      const all = catalog.listIndicators({}).flatMap((i) => rowsFor(i.slug).rows)
+      const licences = catalog.listSources().map((s) => `${s.attribution} (${s.licence})`)
+      const csv = toCsv(['North American Project — Goal Monitor: all indicators', ...licences], HEADER, all)
+      return reply
+        .type('text/csv; charset=utf-8')
+        .header('content-disposition', 'attachment; filename="goal-monitor.csv"')
+        .send(csv)
+    },
+  )
+}
+
+export default exportRoutes
