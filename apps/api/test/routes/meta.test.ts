@@ -65,3 +65,19 @@ describe('unknown routes', () => {
     expect(body).toEqual({ statusCode: 404, error: 'Not Found', code: 'not_found', message: 'No API route GET /api/nope' })
   })
 })
+
+describe('OpenAPI field documentation', () => {
+  type JsonSchema = { description?: string; properties?: Record<string, JsonSchema>; items?: JsonSchema; anyOf?: JsonSchema[]; $ref?: string }
+  test('every field of a progress assessment is described', async () => {
+    const { body } = await getJson<{ paths: Record<string, Record<string, { responses: Record<string, { content: Record<string, { schema: JsonSchema }> }> }>> }>(
+      t.app,
+      '/api/openapi.json',
+    )
+    const schema = body.paths['/api/progress']?.['get']?.responses['200']?.content['application/json']?.schema
+    const assessment = schema?.properties?.['assessments']?.items
+    const fields = Object.entries(assessment?.properties ?? {})
+    expect(fields.length).toBeGreaterThan(25)
+    const undocumented = fields.filter(([, s]) => !(s.description ?? s.anyOf?.find((x) => x.description)?.description)).map(([k]) => k)
+    expect(undocumented).toEqual([])
+  })
+})
