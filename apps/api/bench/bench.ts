@@ -6,7 +6,7 @@
  *   pnpm bench            (BENCH_REQUESTS=2000 BENCH_CONCURRENCY=16 to change the load)
  */
 import { createServer, request as httpRequest, Agent, type Server } from 'node:http'
-import { mkdtempSync } from 'node:fs'
+import { mkdtempSync, rmSync } from 'node:fs'
 import type { AddressInfo } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -55,7 +55,8 @@ async function load(port: number, path: string): Promise<{ rps: number; p50: num
 const listen = (server: Server) =>
   new Promise<number>((resolve) => server.listen(0, '127.0.0.1', () => resolve((server.address() as AddressInfo).port)))
 
-const path = join(mkdtempSync(join(tmpdir(), 'nap-bench-')), 'bench.sqlite')
+const benchDir = mkdtempSync(join(tmpdir(), 'nap-bench-'))
+const path = join(benchDir, 'bench.sqlite')
 const { db } = openDatabase(path)
 const app = await buildApp({ env: loadEnv({ DATABASE_PATH: path, LOG_LEVEL: 'silent' }), db })
 await app.listen({ port: 0, host: '127.0.0.1' })
@@ -92,3 +93,4 @@ agent.destroy()
 bare.close()
 await app.close()
 db.$client.close()
+rmSync(benchDir, { recursive: true, force: true })

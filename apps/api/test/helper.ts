@@ -1,4 +1,4 @@
-import { copyFileSync, mkdtempSync } from 'node:fs'
+import { copyFileSync, mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { inject } from 'vitest'
@@ -15,13 +15,17 @@ export interface TestApp {
 
 /** A real app on its own copy of the seeded SQLite file (migrations applied on open). */
 export async function buildTestApp(): Promise<TestApp> {
-  const path = join(mkdtempSync(join(tmpdir(), 'nap-api-')), 'test.sqlite')
+  const dir = mkdtempSync(join(tmpdir(), 'nap-api-'))
+  const path = join(dir, 'test.sqlite')
   copyFileSync(inject('templateDatabase'), path)
   const db = createDb(path)
   runMigrations(db)
   const env = loadEnv({ DATABASE_PATH: path, LOG_LEVEL: 'silent', WEB_DIST: join(tmpdir(), 'no-web-build') })
   const app = await buildApp({ env, db })
-  app.addHook('onClose', async () => db.$client.close())
+  app.addHook('onClose', async () => {
+    db.$client.close()
+    rmSync(dir, { recursive: true, force: true })
+  })
   return { app, db, path }
 }
 
