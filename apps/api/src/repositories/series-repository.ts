@@ -26,31 +26,36 @@ interface Row {
 }
 
 export function createSeriesRepository(db: Db) {
+  // One prepared statement per indicator read; country and year filters are applied in memory
+  // (a series is at most a few hundred rows), which keeps the hot path free of query building.
+  const byIndicator = db
+    .select({
+      country: observations.countryCode,
+      period: observations.period,
+      year: observations.year,
+      value: observations.value,
+      deleted: observations.deleted,
+      estimate: observations.estimate,
+      provisional: observations.provisional,
+      breakInSeries: observations.breakInSeries,
+      derived: observations.derived,
+      sourceNote: observations.sourceNote,
+    })
+    .from(observations)
+    .where(eq(observations.indicatorId, sql.placeholder('indicatorId')))
+    .orderBy(asc(observations.countryCode), asc(observations.period))
+    .prepare()
+
   function currentRows(q: SeriesQuery): Row[] {
-    return db
-      .select({
-        country: observations.countryCode,
-        period: observations.period,
-        year: observations.year,
-        value: observations.value,
-        deleted: observations.deleted,
-        estimate: observations.estimate,
-        provisional: observations.provisional,
-        breakInSeries: observations.breakInSeries,
-        derived: observations.derived,
-        sourceNote: observations.sourceNote,
-      })
-      .from(observations)
-      .where(
-        and(
-          eq(observations.indicatorId, q.indicatorId),
-          inArray(observations.countryCode, q.countries),
-          q.from !== undefined ? gte(observations.year, q.from) : undefined,
-          q.to !== undefined ? lte(observations.year, q.to) : undefined,
-        ),
+    const countries = new Set(q.countries)
+    return byIndicator
+      .all({ indicatorId: q.indicatorId })
+      .filter(
+        (r) =>
+          countries.has(r.country) &&
+          (q.from === undefined || r.year >= q.from) &&
+          (q.to === undefined || r.year <= q.to),
       )
-      .orderBy(asc(observations.countryCode), asc(observations.period))
-      .all()
   }
 
   /** The newest revision of each point made at or before `asOf`. */
