@@ -19,7 +19,7 @@ export default tseslint.config(
   {
     // process.env is read only in the env modules (one place per app).
     files: ['apps/**/*.ts', 'packages/**/*.ts', 'db/src/**/*.ts', 'db/seed/**/*.ts'],
-    ignores: ['**/config/env.ts', 'db/src/env.ts', '**/*.test.ts', '**/e2e/**', '**/bench/**'],
+    ignores: ['**/config/env.ts', 'db/src/env.ts', '**/*.test.ts', '**/e2e/**', '**/bench/**', '**/vite.config.ts'],
     rules: {
       'no-restricted-properties': ['error', { object: 'process', property: 'env', message: 'Read the environment in config/env.ts' }],
     },
