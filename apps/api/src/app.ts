@@ -119,12 +119,24 @@ export async function buildApp({ env, db: given }: BuildOptions): Promise<Fastif
   const webIndex = join(env.WEB_DIST, 'index.html')
   const hasWeb = existsSync(webIndex)
   if (hasWeb) {
-    await app.register(fastifyStatic, { root: env.WEB_DIST, wildcard: false, index: false })
+    // wildcard: files are looked up on disk per request, so a rebuilt web app is served at once.
+    await app.register(fastifyStatic, {
+      root: env.WEB_DIST,
+      index: false,
+      cacheControl: false,
+      // Hashed bundles never change; everything else (index.html, favicon) is revalidated.
+      setHeaders: (res, filePath) => {
+        const hashed = filePath.includes('/assets/')
+        res.setHeader('cache-control', hashed ? 'public, max-age=31536000, immutable' : 'no-cache')
+      },
+    })
+    app.get('/', { schema: { hide: true } }, (_request, reply) => reply.sendFile('index.html'))
   }
   app.setNotFoundHandler((request, reply) => {
     const path = request.url.split('?')[0] ?? ''
-    if (!path.startsWith('/api') && request.method === 'GET' && hasWeb) {
-      return reply.header('cache-control', 'no-cache').sendFile('index.html')
+    const isPage = !path.startsWith('/api') && !/\.[a-z0-9]+$/i.test(path)
+    if (isPage && (request.method === 'GET' || request.method === 'HEAD') && hasWeb) {
+      return reply.sendFile('index.html')
     }
     const message = path.startsWith('/api')
       ? `No API route ${request.method} ${path}`

@@ -1,4 +1,9 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
+import { buildApp } from '../../src/app.ts'
+import { loadEnv } from '../../src/config/env.ts'
 import { buildTestApp, getJson, type TestApp } from '../helper.ts'
 
 let t: TestApp
@@ -79,5 +84,33 @@ describe('OpenAPI field documentation', () => {
     expect(fields.length).toBeGreaterThan(25)
     const undocumented = fields.filter(([, s]) => !(s.description ?? s.anyOf?.find((x) => x.description)?.description)).map(([k]) => k)
     expect(undocumented).toEqual([])
+  })
+})
+
+describe('serving the web app', () => {
+  test('serves index.html at / and for app paths, hashed assets as immutable, and 404 for missing files', async () => {
+    const web = mkdtempSync(join(tmpdir(), 'nap-web-'))
+    mkdirSync(join(web, 'assets'))
+    writeFileSync(join(web, 'index.html'), '<!doctype html><title>Goal Monitor</title>')
+    writeFileSync(join(web, 'assets', 'app-abc123.js'), 'console.log(1)')
+    const app = await buildApp({ env: loadEnv({ LOG_LEVEL: 'silent', WEB_DIST: web }), db: t.db })
+    try {
+      for (const url of ['/', '/indicators/gdp-per-capita-ppp?countries=MEX&lang=es', '/goals/2']) {
+        const res = await app.inject({ method: 'GET', url })
+        expect(res.statusCode, url).toBe(200)
+        expect(res.body).toContain('<title>Goal Monitor</title>')
+        expect(res.headers['cache-control']).toBe('no-cache')
+      }
+      const asset = await app.inject({ method: 'GET', url: '/assets/app-abc123.js' })
+      expect(asset.headers['cache-control']).toBe('public, max-age=31536000, immutable')
+      const missing = await app.inject({ method: 'GET', url: '/assets/app-old.js' })
+      expect(missing.statusCode).toBe(404)
+      expect(missing.json()).toMatchObject({ code: 'not_found', message: 'Not found: /assets/app-old.js' })
+      writeFileSync(join(web, 'assets', 'app-new456.js'), 'console.log(2)')
+      expect((await app.inject({ method: 'GET', url: '/assets/app-new456.js' })).statusCode).toBe(200)
+    } finally {
+      await app.close()
+      rmSync(web, { recursive: true, force: true })
+    }
   })
 })

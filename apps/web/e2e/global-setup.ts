@@ -1,0 +1,108 @@
+/**
+ * Starts the API (which serves apps/web/dist) as a child process on a free port with a fresh
+ * SQLite file (migrated and seeded on first start), waits for /api/health, provides the base URL
+ * to the tests, and stops the server at teardown.
+ */
+import { spawn, type ChildProcess } from 'node:child_process'
+import { existsSync, mkdtempSync, rmSync } from 'node:fs'
+import { createServer } from 'node:net'
+import { tmpdir } from 'node:os'
+import { dirname, join, resolve } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import type { TestProject } from 'vitest/node'
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    baseUrl: string
+  }
+}
+
+const here = dirname(fileURLToPath(import.meta.url))
+const webRoot = resolve(here, '..')
+const repoRoot = resolve(webRoot, '..', '..')
+
+function freePort(): Promise<number> {
+  return new Promise((resolvePort, reject) => {
+    const server = createServer()
+    server.unref()
+    server.on('error', reject)
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address()
+      const port = typeof address === 'object' && address ? address.port : 0
+      server.close(() => resolvePort(port))
+    })
+  })
+}
+
+function findTsx(): string {
+  const candidates = [
+    join(repoRoot, 'apps', 'api', 'node_modules', '.bin', 'tsx'),
+    join(repoRoot, 'node_modules', '.bin', 'tsx'),
+    join(webRoot, 'node_modules', '.bin', 'tsx'),
+  ]
+  const found = candidates.find((path) => existsSync(path))
+  if (!found) throw new Error(`tsx not found (looked in ${candidates.join(', ')}); run pnpm install`)
+  return found
+}
+
+async function waitForHealth(url: string, child: ChildProcess, output: () => string, timeoutMs = 90_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`The API exited with code ${child.exitCode} before it was ready:\n${output()}`)
+    try {
+      const response = await fetch(`${url}/api/health`)
+      if (response.ok) return
+    } catch {
+      // Not listening yet.
+    }
+    await new Promise((r) => setTimeout(r, 250))
+  }
+  throw new Error(`The API did not answer ${url}/api/health within ${timeoutMs / 1000} s:\n${output()}`)
+}
+
+export default async function setup(project: TestProject) {
+  if (!existsSync(join(webRoot, 'dist', 'index.html'))) {
+    throw new Error('apps/web/dist is missing: build the web app first (pnpm --filter @nap/web build, or pnpm build).')
+  }
+  const port = await freePort()
+  const dataDir = mkdtempSync(join(tmpdir(), 'nap-e2e-'))
+  let log = ''
+  const child = spawn(findTsx(), ['apps/api/src/server.ts'], {
+    cwd: repoRoot,
+    env: {
+      ...process.env,
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      DATABASE_PATH: join(dataDir, 'e2e.sqlite'),
+      LOG_LEVEL: 'warn',
+      WEB_DIST: join(webRoot, 'dist'),
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  })
+  const append = (chunk: Buffer) => {
+    log = (log + chunk.toString()).slice(-8000)
+  }
+  child.stdout?.on('data', append)
+  child.stderr?.on('data', append)
+
+  const baseUrl = `http://127.0.0.1:${port}`
+  try {
+    await waitForHealth(baseUrl, child, () => log)
+  } catch (error) {
+    child.kill('SIGKILL')
+    rmSync(dataDir, { recursive: true, force: true })
+    throw error
+  }
+  project.provide('baseUrl', baseUrl)
+
+  return async () => {
+    if (child.exitCode === null) {
+      const exited = new Promise<void>((r) => child.once('exit', () => r()))
+      child.kill('SIGTERM')
+      const timer = setTimeout(() => child.kill('SIGKILL'), 8000)
+      await exited
+      clearTimeout(timer)
+    }
+    rmSync(dataDir, { recursive: true, force: true })
+  }
+}

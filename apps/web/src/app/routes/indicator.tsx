@@ -1,0 +1,253 @@
+import { useRef } from 'react'
+import { useParams, useSearchParams } from 'react-router'
+import { useQueryClient } from '@tanstack/react-query'
+import type { CountryCode, TargetOrigin } from '@nap/domain'
+import type { IndicatorDetail } from '@nap/schemas'
+import { buildExportSvg, svgToPngBlob } from '@/components/charts/chart-export.ts'
+import { ErrorBoundary } from '@/components/errors/error-boundary.tsx'
+import { ErrorPanel } from '@/components/errors/error-panel.tsx'
+import { NotFound } from '@/components/errors/not-found.tsx'
+import { AppLink } from '@/components/ui/app-link.tsx'
+import { COUNTRY_STYLE, DISPLAY_COUNTRIES } from '@/components/ui/country-style.ts'
+import { gate } from '@/components/ui/query-gate.tsx'
+import { StatusChip } from '@/components/ui/status-chip.tsx'
+import { panelId, tabId, Tabs } from '@/components/ui/tabs.tsx'
+import { useDocumentTitle } from '@/components/ui/use-document-title.ts'
+import { paths, type IndicatorTab } from '@/config/paths.ts'
+import { useCountries } from '@/features/catalog/api/get-countries.ts'
+import { useEvents } from '@/features/catalog/api/get-events.ts'
+import { useIndicator } from '@/features/indicators/api/get-indicator.ts'
+import { indicatorSeriesQueryOptions, useIndicatorSeries } from '@/features/indicators/api/get-indicator-series.ts'
+import { AboutPanel } from '@/features/indicators/components/about-panel.tsx'
+import { ChartLegend } from '@/features/indicators/components/chart-legend.tsx'
+import { ChartSummary } from '@/features/indicators/components/chart-summary.tsx'
+import { DownloadMenu, type DownloadKind } from '@/features/indicators/components/download-menu.tsx'
+import { IndicatorChart, PATH_COLOUR, PATH_DASH, PROJECTION_DASH } from '@/features/indicators/components/indicator-chart.tsx'
+import { SeriesTable } from '@/features/indicators/components/series-table.tsx'
+import { ViewControls } from '@/features/indicators/components/view-controls.tsx'
+import { WhyPanel } from '@/features/indicators/components/why-panel.tsx'
+import { seriesToCsv } from '@/features/indicators/utils/csv.ts'
+import {
+  availableCountries,
+  parseIndicatorView,
+  writeIndicatorView,
+  type IndicatorViewState,
+} from '@/features/indicators/utils/indicator-view.ts'
+import { toChartData } from '@/features/indicators/utils/to-chart-data.ts'
+import { useIndicatorProgress } from '@/features/progress/api/get-indicator-progress.ts'
+import { downloadBlob, downloadText } from '@/lib/download.ts'
+import { formatYear } from '@/lib/format.ts'
+import { useI18n } from '@/i18n/use-i18n.ts'
+
+const TAB_PREFIX = 'indicator'
+
+export function IndicatorRoute() {
+  const { slug = '' } = useParams()
+  const { t } = useI18n()
+  const indicator = useIndicator(slug)
+  const notFound = <NotFound title={t('indicator.notFoundTitle')} message={t('indicator.notFoundBody', { slug })} />
+  const state = gate([indicator], { notFound })
+  if (!state.ready) return <div className="page">{state.element}</div>
+  return <IndicatorPage indicator={state.data[0]} />
+}
+
+function IndicatorPage({ indicator }: { indicator: IndicatorDetail }) {
+  const { t, l } = useI18n()
+  const [search, setSearch] = useSearchParams()
+  const queryClient = useQueryClient()
+  const chartRef = useRef<HTMLDivElement>(null)
+  const view = parseIndicatorView(search, indicator.countries)
+  const available = availableCountries(indicator.countries)
+  const name = l(indicator.name)
+  const unit = l(indicator.unit)
+  useDocumentTitle(t('indicator.docTitle', { name }))
+
+  const countries = useCountries()
+  const progress = useIndicatorProgress(indicator.slug)
+  const events = useEvents()
+  const series = useIndicatorSeries(indicator.slug, { countries: view.countries, from: view.from, to: view.to })
+  const weight = useIndicator(indicator.namWeight ?? '', indicator.namRule === 'weighted_mean')
+  const weightName = indicator.namWeight && weight.data ? l(weight.data.name) : undefined
+
+  const setView = (next: Partial<IndicatorViewState>) => setSearch(writeIndicatorView(search, { ...view, ...next }))
+  const names: Partial<Record<string, string>> = Object.fromEntries((countries.data ?? []).map((c) => [c.code, l(c.name)]))
+  const origins: Partial<Record<string, TargetOrigin>> = Object.fromEntries(indicator.targets.map((target) => [target.country, target.origin]))
+  const allAssessments = progress.data?.assessments ?? []
+  const selectedAssessments = view.countries.flatMap((code) => allAssessments.filter((a) => a.country === code))
+  const summaryId = 'chart-summary'
+  const chartTitle = t('chart.title', { name, unit, from: formatYear(view.from), to: formatYear(view.to) })
+
+  const onDownload = async (kind: DownloadKind) => {
+    const base = `${indicator.slug}_${view.countries.join('-')}_${view.from}-${view.to}`
+    if (kind === 'csvView') {
+      const data = series.data ?? (await queryClient.fetchQuery(indicatorSeriesQueryOptions(indicator.slug, { countries: view.countries, from: view.from, to: view.to })))
+      downloadText(seriesToCsv(indicator, data, { countries: view.countries, from: view.from, to: view.to }), `${base}.csv`, 'text/csv;charset=utf-8')
+      return
+    }
+    if (kind === 'csvFull') {
+      const full = await queryClient.fetchQuery(indicatorSeriesQueryOptions(indicator.slug, { countries: indicator.countries }))
+      downloadText(seriesToCsv(indicator, full), `${indicator.slug}_full.csv`, 'text/csv;charset=utf-8')
+      return
+    }
+    const svgElement = chartRef.current?.querySelector<SVGSVGElement>('svg.recharts-surface')
+    if (!svgElement) throw new Error('The chart is not on screen')
+    const chartCountries = view.countries.filter((code) => series.data?.series.some((s) => s.country === code && s.points.length))
+    const firstColour = chartCountries[0] ? COUNTRY_STYLE[chartCountries[0]].colour : '#000'
+    const exported = buildExportSvg(svgElement, {
+      title: chartTitle,
+      legend: [
+        ...chartCountries.map((code) => ({ label: names[code] ?? code, colour: COUNTRY_STYLE[code].colour })),
+        { label: t('chart.legendProjection'), colour: firstColour, dash: PROJECTION_DASH },
+        { label: t('chart.legendPath'), colour: PATH_COLOUR, dash: PATH_DASH },
+        { label: t('chart.legendTarget'), colour: firstColour, target: true },
+      ],
+      sourceLine: t('chart.sourceLine', { source: indicator.source.attribution, licence: indicator.source.licence }),
+    })
+    if (kind === 'svg') downloadText(exported.markup, `${base}.svg`, 'image/svg+xml;charset=utf-8')
+    else downloadBlob(await svgToPngBlob(exported), `${base}.png`)
+  }
+
+  const tabs: { id: IndicatorTab; label: string }[] = [
+    { id: 'chart', label: t('tab.chart') },
+    { id: 'table', label: t('tab.table') },
+    { id: 'why', label: t('tab.why') },
+    { id: 'about', label: t('tab.about') },
+  ]
+  const dataState = gate([countries, progress, events, series], { loadingLines: 8 })
+
+  return (
+    <div className="page page--indicator">
+      <nav aria-label={t('nav.breadcrumb')} className="breadcrumb">
+        <ol>
+          <li>
+            <AppLink to={paths.goal.build(indicator.goalId, view.countries.length === 1 ? view.countries[0] : undefined)}>
+              {t('common.goal', { id: indicator.goalId })}
+            </AppLink>
+          </li>
+          <li aria-current="page">{name}</li>
+        </ol>
+      </nav>
+      <h1>{name}</h1>
+      <p className="unit-line">{t('indicator.unit', { unit })}</p>
+
+      {progress.data ? (
+        <ul className="status-chips" aria-label={t('indicator.statuses')}>
+          {DISPLAY_COUNTRIES.flatMap((code) => allAssessments.filter((a) => a.country === code)).map((a) => (
+            <li key={a.country}>
+              <StatusChip status={a.status} label={names[a.country] ?? a.country} />
+            </li>
+          ))}
+        </ul>
+      ) : null}
+
+      <ViewControls
+        available={available}
+        selected={view.countries}
+        countryNames={names}
+        from={view.from}
+        to={view.to}
+        onCountries={(next) => setView({ countries: next })}
+        onYears={(from, to) => setView(from <= to ? { from, to } : { from: to, to: from })}
+      />
+
+      <div className="tab-bar">
+        <Tabs label={t('indicator.views')} tabs={tabs} current={view.tab} onChange={(tab) => setView({ tab })} idPrefix={TAB_PREFIX} />
+        <DownloadMenu onDownload={onDownload} imagesAvailable={view.tab === 'chart' && dataState.ready} />
+      </div>
+
+      <div
+        className="tab-panel"
+        role="tabpanel"
+        aria-busy={series.isFetching}
+        id={panelId(TAB_PREFIX, view.tab)}
+        aria-labelledby={tabId(TAB_PREFIX, view.tab)}
+        tabIndex={0}
+      >
+        {!dataState.ready ? (
+          dataState.element
+        ) : (
+          <ErrorBoundary
+            resetKey={`${view.tab}|${search.toString()}`}
+            fallback={(error, reset) => <ErrorPanel error={error} onRetry={reset} />}
+          >
+            {(() => {
+              const [, , eventList, seriesData] = dataState.data
+              if (view.tab === 'table') {
+                return (
+                  <>
+                    <h2 className="visually-hidden">{t('tab.table')}</h2>
+                    <SeriesTable
+                      indicator={indicator}
+                      series={seriesData}
+                      assessments={selectedAssessments}
+                      countries={view.countries}
+                      countryNames={names}
+                      from={view.from}
+                      to={view.to}
+                    />
+                  </>
+                )
+              }
+              if (view.tab === 'why') {
+                return selectedAssessments.length ? (
+                  <WhyPanel indicator={indicator} assessments={selectedAssessments} countryNames={names} />
+                ) : (
+                  <>
+                    <h2>{t('why.title')}</h2>
+                    <p>{t('why.noTarget')}</p>
+                  </>
+                )
+              }
+              if (view.tab === 'about') {
+                return <AboutPanel indicator={indicator} countryNames={names} weightName={weightName} />
+              }
+              const model = toChartData({
+                series: seriesData,
+                assessments: selectedAssessments,
+                countries: view.countries,
+                from: view.from,
+                to: view.to,
+                events: eventList,
+                eventLabel: (event) => l(event.label),
+              })
+              const hasData = model.rows.some((row) => model.countries.some((code: CountryCode) => typeof row[code] === 'number'))
+              return (
+                <>
+                  <h2 className="chart-title">{chartTitle}</h2>
+                  {hasData ? (
+                    <>
+                      <IndicatorChart
+                        ref={chartRef}
+                        indicator={indicator}
+                        model={model}
+                        countryNames={names}
+                        title={chartTitle}
+                        describedBy={summaryId}
+                      />
+                      <ChartLegend model={model} countryNames={names} />
+                    </>
+                  ) : (
+                    <p className="empty-state">{t('chart.noSeries')}</p>
+                  )}
+                  <h3>{t('chart.summaryTitle')}</h3>
+                  <ChartSummary
+                    id={summaryId}
+                    indicator={indicator}
+                    countries={view.countries}
+                    assessments={selectedAssessments}
+                    series={seriesData}
+                    origins={origins}
+                    countryNames={names}
+                    from={view.from}
+                    to={view.to}
+                  />
+                  <p className="source-line">{t('chart.sourceLine', { source: indicator.source.attribution, licence: indicator.source.licence })}</p>
+                </>
+              )
+            })()}
+          </ErrorBoundary>
+        )}
+      </div>
+    </div>
+  )
+}

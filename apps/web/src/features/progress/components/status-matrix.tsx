@@ -1,0 +1,87 @@
+import type { CountryCode } from '@nap/domain'
+import type { Country } from '@nap/schemas'
+import { AppLink } from '@/components/ui/app-link.tsx'
+import { StatusChip } from '@/components/ui/status-chip.tsx'
+import { paths } from '@/config/paths.ts'
+import { formatScore } from '@/lib/format.ts'
+import { useI18n } from '@/i18n/use-i18n.ts'
+import type { StatusMatrixModel } from '../utils/build-status-matrix.ts'
+
+interface StatusMatrixProps {
+  model: StatusMatrixModel
+  countries: readonly Country[]
+}
+
+/**
+ * Goals × countries: each cell is a link to the goal for that country with the status as icon,
+ * words and colour, and how many indicators could be assessed. On narrow screens the rows stack.
+ */
+export function StatusMatrix({ model, countries }: StatusMatrixProps) {
+  const { t, l, lang } = useI18n()
+  const nameOf = (code: CountryCode) => {
+    const country = countries.find((c) => c.code === code)
+    return country ? l(country.name) : code
+  }
+  return (
+    <table className="status-matrix" role="table">
+      <caption>{t('overview.matrixCaption')}</caption>
+      <thead role="rowgroup">
+        <tr role="row">
+          <th scope="col" role="columnheader">{t('overview.goalColumn')}</th>
+          {model.countries.map((code) => (
+            <th scope="col" role="columnheader" key={code}>
+              {nameOf(code)}
+            </th>
+          ))}
+        </tr>
+      </thead>
+      <tbody role="rowgroup">
+        {model.rows.map(({ goal, cells }) => (
+          <tr key={goal.id} role="row">
+            <th scope="row" role="rowheader">
+              <span className="status-matrix__goal-number">{goal.id}</span>{' '}
+              <span className="status-matrix__goal-name">{l(goal.shortName)}</span>
+            </th>
+            {cells.map((cell, index) => {
+              const code = model.countries[index] as CountryCode
+              return (
+                <td key={code} role="cell" data-label={nameOf(code)}>
+                  {cell ? (
+                    <AppLink className="matrix-cell" to={paths.goal.build(goal.id, code)}>
+                      <StatusChip status={cell.status} />
+                      <span className="matrix-cell__coverage">
+                        {t('overview.assessed', { assessed: cell.assessed, total: cell.total })}
+                      </span>
+                    </AppLink>
+                  ) : (
+                    <span className="matrix-cell matrix-cell--empty">{t('overview.noAssessment')}</span>
+                  )}
+                </td>
+              )
+            })}
+          </tr>
+        ))}
+      </tbody>
+      <tfoot role="rowgroup">
+        <tr role="row">
+          <th scope="row" role="rowheader">{t('overview.overall')}</th>
+          {model.overall.map((cell, index) => {
+            const code = model.countries[index] as CountryCode
+            return (
+              <td key={code} role="cell" data-label={nameOf(code)}>
+                {cell ? (
+                  <AppLink className="matrix-cell matrix-cell--overall" to={paths.country.build(code)}>
+                    <span className="matrix-cell__score">{cell.score === null ? t('common.none') : formatScore(cell.score, lang)}</span>
+                    <StatusChip status={cell.status} size="sm" />
+                  </AppLink>
+                ) : (
+                  <span className="matrix-cell matrix-cell--empty">{t('common.none')}</span>
+                )}
+              </td>
+            )
+          })}
+        </tr>
+      </tfoot>
+    </table>
+  )
+}
