@@ -100,7 +100,7 @@ export interface CatalogSource {
   publisher: string
   url: string
   licence: string
-  attribution: string
+  attribution: Localized
 }
 
 export const SOURCES: CatalogSource[] = [
@@ -114,8 +114,11 @@ export const SOURCES: CatalogSource[] = [
     publisher: 'World Bank',
     url: 'https://databank.worldbank.org/source/world-development-indicators',
     licence: 'CC BY 4.0',
-    attribution:
-      'Source: World Bank, World Development Indicators (CC BY 4.0). Some series via the Datahub and Gapminder/open-numbers packages of WDI.',
+    attribution: {
+      en: 'Source: World Bank, World Development Indicators (CC BY 4.0). Some series via the Datahub and Gapminder/open-numbers packages of WDI.',
+      es: 'Fuente: Banco Mundial, Indicadores del Desarrollo Mundial (CC BY 4.0). Algunas series a través de los paquetes de los WDI de Datahub y Gapminder/open-numbers.',
+      fr: 'Source : Banque mondiale, Indicateurs du développement dans le monde (CC BY 4.0). Certaines séries via les paquets WDI de Datahub et Gapminder/open-numbers.',
+    },
   },
   {
     id: 'census-csis',
@@ -127,7 +130,11 @@ export const SOURCES: CatalogSource[] = [
     publisher: 'U.S. Census Bureau, as tabulated by CSIS (2018)',
     url: 'https://www.csis.org/analysis/cost-leaving-canada-behind',
     licence: 'U.S. Government work (public domain)',
-    attribution: 'Source: U.S. Census Bureau via CSIS "The Trade Guys" (2018).',
+    attribution: {
+      en: 'Source: U.S. Census Bureau via CSIS "The Trade Guys" (2018).',
+      es: 'Fuente: Oficina del Censo de EE. UU., vía CSIS "The Trade Guys" (2018).',
+      fr: 'Source : Bureau du recensement des États-Unis, via CSIS « The Trade Guys » (2018).',
+    },
   },
   {
     id: 'nap',
@@ -139,7 +146,11 @@ export const SOURCES: CatalogSource[] = [
     publisher: 'The North American Project / México, ¿cómo vamos?',
     url: 'https://thenorthamericanproject.com',
     licence: 'Figures quoted with attribution',
-    attribution: 'Source: The North American Project (TheNorthAmericanProject.com), April 2026 update.',
+    attribution: {
+      en: 'Source: The North American Project (TheNorthAmericanProject.com), April 2026 update.',
+      es: 'Fuente: The North American Project (TheNorthAmericanProject.com), actualización de abril de 2026.',
+      fr: 'Source : The North American Project (TheNorthAmericanProject.com), mise à jour d’avril 2026.',
+    },
   },
   {
     id: 'derived',
@@ -151,7 +162,11 @@ export const SOURCES: CatalogSource[] = [
     publisher: 'North American Project — Goal Monitor',
     url: 'https://databank.worldbank.org/source/world-development-indicators',
     licence: 'CC BY 4.0 (inputs: World Bank WDI)',
-    attribution: 'Computed from World Bank, World Development Indicators (CC BY 4.0).',
+    attribution: {
+      en: 'Computed from World Bank, World Development Indicators (CC BY 4.0).',
+      es: 'Calculado a partir de los Indicadores del Desarrollo Mundial del Banco Mundial (CC BY 4.0).',
+      fr: 'Calculé à partir des Indicateurs du développement dans le monde de la Banque mondiale (CC BY 4.0).',
+    },
   },
 ]
 

@@ -78,7 +78,9 @@ export function seedDatabase(db: Db, rows: SourceRow[] = loadObservations()): Se
           publisher: s.publisher,
           url: s.url,
           licence: s.licence,
-          attribution: s.attribution,
+          attribution: s.attribution.en,
+          attributionEs: s.attribution.es,
+          attributionFr: s.attribution.fr,
         })),
       )
       .onConflictDoNothing()

@@ -39,7 +39,10 @@ export const sources = sqliteTable('sources', {
   publisher: text().notNull(),
   url: text().notNull(),
   licence: text().notNull(),
+  /** The attribution line in English; Spanish and French below (added by migration 0002). */
   attribution: text().notNull(),
+  attributionEs: text().notNull().default(''),
+  attributionFr: text().notNull().default(''),
 })
 
 export const indicators = sqliteTable(

@@ -25,7 +25,7 @@ export const SourceSchema = z.object({
   publisher: z.string(),
   url: z.string(),
   licence: z.string(),
-  attribution: z.string().describe('The attribution line to show with the data'),
+  attribution: LocalizedSchema.describe('The attribution line to show with the data'),
 })
 export type Source = z.infer<typeof SourceSchema>
 

@@ -60,7 +60,7 @@ function toSource(s: SourceRow): Source {
     publisher: s.publisher,
     url: s.url,
     licence: s.licence,
-    attribution: s.attribution,
+    attribution: { en: s.attribution, es: s.attributionEs || s.attribution, fr: s.attributionFr || s.attribution },
   }
 }
 

@@ -47,7 +47,7 @@ export const gdpPerCapita: IndicatorDetail = {
     publisher: 'World Bank',
     url: 'https://databank.worldbank.org/source/world-development-indicators',
     licence: 'CC BY 4.0',
-    attribution: 'Source: World Bank, World Development Indicators (CC BY 4.0).',
+    attribution: loc('Source: World Bank, World Development Indicators (CC BY 4.0).', 'Fuente: Banco Mundial, Indicadores del Desarrollo Mundial (CC BY 4.0).', 'Source : Banque mondiale, Indicateurs du développement dans le monde (CC BY 4.0).'),
   },
   namWeight: 'population',
   formula: null,

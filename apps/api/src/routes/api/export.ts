@@ -19,7 +19,7 @@ const exportRoutes: FastifyPluginAsyncZod = async (app) => {
     const rows = s.series.flatMap((c) =>
       c.points.map((p): CsvCell[] => [slug, c.country, p.period, p.year, p.value, ind.unit.en, p.estimate, p.provisional, p.breakInSeries, p.derived, p.sourceNote]),
     )
-    return { rows, attribution: ind.source.attribution, licence: ind.source.licence }
+    return { rows, attribution: ind.source.attribution.en, licence: ind.source.licence }
   }
 
   app.get(
@@ -63,7 +63,7 @@ const exportRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (_request, reply) => {
       const all = catalog.listIndicators({}).flatMap((i) => rowsFor(i.slug).rows)
-      const licences = catalog.listSources().map((s) => `${s.attribution} (${s.licence})`)
+      const licences = catalog.listSources().map((s) => `${s.attribution.en} (${s.licence})`)
       const csv = toCsv(['North American Project — Goal Monitor: all indicators', ...licences], HEADER, all)
       return reply
         .type('text/csv; charset=utf-8')

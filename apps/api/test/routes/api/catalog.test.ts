@@ -163,3 +163,14 @@ describe('GET /api/events and /api/sources', () => {
     expect(body.find((s) => s.id === 'wdi')?.licence).toBe('CC BY 4.0')
   })
 })
+
+describe('source attribution', () => {
+  test('is given in English, Spanish and French', async () => {
+    const { body } = await getJson<{ id: string; attribution: { en: string; es: string; fr: string } }[]>(t.app, '/api/sources')
+    expect(body.find((s) => s.id === 'wdi')?.attribution).toEqual({
+      en: 'Source: World Bank, World Development Indicators (CC BY 4.0). Some series via the Datahub and Gapminder/open-numbers packages of WDI.',
+      es: 'Fuente: Banco Mundial, Indicadores del Desarrollo Mundial (CC BY 4.0). Algunas series a través de los paquetes de los WDI de Datahub y Gapminder/open-numbers.',
+      fr: 'Source : Banque mondiale, Indicateurs du développement dans le monde (CC BY 4.0). Certaines séries via les paquets WDI de Datahub et Gapminder/open-numbers.',
+    })
+  })
+})

@@ -41,7 +41,7 @@ export function AboutRoute() {
                     </div>
                     <div>
                       <dt>{t('about.attribution')}</dt>
-                      <dd>{source.attribution}</dd>
+                      <dd>{l(source.attribution)}</dd>
                     </div>
                     <div>
                       <dt>{t('about.website')}</dt>

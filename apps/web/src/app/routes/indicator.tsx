@@ -101,7 +101,7 @@ function IndicatorPage({ indicator }: { indicator: IndicatorDetail }) {
         { label: t('chart.legendPath'), colour: PATH_COLOUR, dash: PATH_DASH },
         { label: t('chart.legendTarget'), colour: firstColour, target: true },
       ],
-      sourceLine: t('chart.sourceLine', { source: indicator.source.attribution, licence: indicator.source.licence }),
+      sourceLine: t('chart.sourceLine', { source: l(indicator.source.attribution), licence: indicator.source.licence }),
     })
     if (kind === 'svg') downloadText(exported.markup, `${base}.svg`, 'image/svg+xml;charset=utf-8')
     else downloadBlob(await svgToPngBlob(exported), `${base}.png`)
@@ -241,7 +241,7 @@ function IndicatorPage({ indicator }: { indicator: IndicatorDetail }) {
                     from={view.from}
                     to={view.to}
                   />
-                  <p className="source-line">{t('chart.sourceLine', { source: indicator.source.attribution, licence: indicator.source.licence })}</p>
+                  <p className="source-line">{t('chart.sourceLine', { source: l(indicator.source.attribution), licence: indicator.source.licence })}</p>
                 </>
               )
             })()}

@@ -53,7 +53,7 @@ export function AboutPanel({ indicator, countryNames, weightName }: AboutPanelPr
         </div>
         <div>
           <dt>{t('about.attribution')}</dt>
-          <dd>{indicator.source.attribution}</dd>
+          <dd>{l(indicator.source.attribution)}</dd>
         </div>
         <div>
           <dt>{t('about.method')}</dt>

@@ -16,7 +16,7 @@ export function sourceCommentLines(indicator: IndicatorDetail): string[] {
   const { source } = indicator
   return [
     `# Source: ${source.publisher}, ${source.name.en} (${indicator.sourceUrl || source.url}). Licence: ${source.licence}.`,
-    `# ${source.attribution}`,
+    `# ${source.attribution.en}`,
     `# Indicator: ${indicator.name.en} (${indicator.unit.en})${indicator.sourceCode ? `, series ${indicator.sourceCode}` : ''}.`,
   ]
 }
