@@ -10,3 +10,5 @@ install_dependencies
 ensure_chromium
 export CHROMIUM_PATH="$(chromium_path)"
 pnpm test
+# One plain closing line for CI, read from Vitest's JSON report.
+node -e 'const r = require("./artifacts/vitest-results.json"); console.log(`Tests: ${r.numPassedTests} passed, ${r.numFailedTests} failed` + (r.numPendingTests ? `, ${r.numPendingTests} skipped` : ""))'
