@@ -114,3 +114,20 @@ describe('serving the web app', () => {
     }
   })
 })
+
+describe('server errors', () => {
+  test('a 5xx answers in the one error shape without leaking the internal message', async () => {
+    const app = await buildApp({ env: loadEnv({ LOG_LEVEL: 'silent', WEB_DIST: join(tmpdir(), 'no-web-build') }), db: t.db })
+    app.get('/api/boom', async () => {
+      throw new Error('SQLITE_CORRUPT: database disk image is malformed at /var/lib/secret.sqlite')
+    })
+    try {
+      const res = await app.inject({ method: 'GET', url: '/api/boom' })
+      expect(res.statusCode).toBe(500)
+      expect(res.json()).toEqual({ statusCode: 500, error: 'Internal Server Error', code: 'internal_error', message: 'Internal Server Error' })
+      expect(res.body).not.toContain('SQLITE')
+    } finally {
+      await app.close()
+    }
+  })
+})
