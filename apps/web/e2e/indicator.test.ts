@@ -139,8 +139,10 @@ describe('indicator page', () => {
     expect(Math.max(...years)).toBeLessThanOrEqual(2030)
     expect(await page.locator('table.series-table thead th').allTextContents()).toEqual(['Année', 'Canada', 'États-Unis'])
 
-    await page.getByRole('checkbox', { name: 'Mexique' }).check()
+    // click, not check(): the box is controlled by the URL, so its state follows the navigation.
+    await page.getByRole('checkbox', { name: 'Mexique' }).click()
     await page.waitForURL((url) => url.searchParams.get('countries') === 'CAN,MEX,USA')
+    await page.waitForFunction(() => document.querySelectorAll('input[type="checkbox"]:checked').length === 3)
     await openTab(page, 'Graphique')
     await page.goBack()
     await page.waitForURL((url) => url.searchParams.get('tab') === 'table')

@@ -69,7 +69,9 @@ function IndicatorPage({ indicator }: { indicator: IndicatorDetail }) {
   const weight = useIndicator(indicator.namWeight ?? '', indicator.namRule === 'weighted_mean')
   const weightName = indicator.namWeight && weight.data ? l(weight.data.name) : undefined
 
-  const setView = (next: Partial<IndicatorViewState>) => setSearch(writeIndicatorView(search, { ...view, ...next }))
+  // flushSync: the controlled checkboxes and inputs show the new URL state in the same frame as the click.
+  const setView = (next: Partial<IndicatorViewState>) =>
+    setSearch(writeIndicatorView(search, { ...view, ...next }), { flushSync: true })
   const names: Partial<Record<string, string>> = Object.fromEntries((countries.data ?? []).map((c) => [c.code, l(c.name)]))
   const origins: Partial<Record<string, TargetOrigin>> = Object.fromEntries(indicator.targets.map((target) => [target.country, target.origin]))
   const allAssessments = progress.data?.assessments ?? []
