@@ -1,5 +1,5 @@
 /** Status icons and colours from UI.md: every status has an icon, a word and a colour (≥ 4.5:1 on white). */
-import type { Status, TrendDirection } from '@nap/domain'
+import { STATUSES, type Status, type TrendDirection } from '@nap/domain'
 import {
   ArrowDownRight,
   ArrowRight,
@@ -29,16 +29,8 @@ export const STATUS_META: Record<Status, StatusMeta> = {
   no_target: { icon: CircleMinus, colour: '#475569' },
 }
 
-/** Legend order: best to worst, then the two "no assessment" statuses. */
-export const STATUS_ORDER: readonly Status[] = [
-  'achieved',
-  'on_track',
-  'moderate',
-  'off_track',
-  'regressing',
-  'insufficient_data',
-  'no_target',
-]
+/** Legend order: best to worst, then the two "no assessment" statuses (the domain's own order). */
+export const STATUS_ORDER: readonly Status[] = STATUSES
 
 export const TREND_ICON: Record<TrendDirection, LucideIcon> = {
   improving: ArrowUpRight,
