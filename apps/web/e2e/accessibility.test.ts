@@ -1,8 +1,6 @@
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest'
-import type { Browser } from 'playwright-core'
-import { describeViolations, launchBrowser, openPage, seriousViolations, visit, waitForText } from './browser.ts'
+import { describe, expect, inject, test } from 'vitest'
+import { describeViolations, sharedBrowser, openPage, seriousViolations, visit, waitForText } from './browser.ts'
 
-let browser: Browser
 const baseUrl = inject('baseUrl')
 
 const PAGES = [
@@ -23,16 +21,11 @@ const PAGES = [
   '/no-such-page',
 ]
 
-beforeAll(async () => {
-  browser = await launchBrowser()
-})
-afterAll(async () => {
-  await browser?.close()
-})
+const browser = sharedBrowser()
 
 describe('accessibility', () => {
   test.each(PAGES)('axe finds no serious or critical violation on %s', async (path) => {
-    const page = await openPage(browser, { bypassCSP: true })
+    const page = await openPage(browser(), { bypassCSP: true })
     await visit(page, `${baseUrl}${path}`)
     const violations = await seriousViolations(page)
     expect(violations, describeViolations(violations)).toEqual([])
@@ -40,7 +33,7 @@ describe('accessibility', () => {
   })
 
   test.each(PAGES)('a 360 px wide screen has no horizontal scroll on %s', async (path) => {
-    const page = await openPage(browser, { width: 360, height: 800 })
+    const page = await openPage(browser(), { width: 360, height: 800 })
     await visit(page, `${baseUrl}${path}`)
     const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth)
     expect(scrollWidth).toBeLessThanOrEqual(360)
@@ -48,7 +41,7 @@ describe('accessibility', () => {
   })
 
   test('every page has one h1, landmarks and a skip link that moves focus to the main content', async () => {
-    const page = await openPage(browser)
+    const page = await openPage(browser())
     await visit(page, `${baseUrl}/goals/1?country=MEX`)
     expect(await page.locator('h1').count()).toBe(1)
     for (const selector of ['header', 'nav', 'main#main', 'footer']) expect(await page.locator(selector).count()).toBeGreaterThan(0)
@@ -60,7 +53,7 @@ describe('accessibility', () => {
   })
 
   test('the tabs of the indicator page work with the keyboard', async () => {
-    const page = await openPage(browser)
+    const page = await openPage(browser())
     await visit(page, `${baseUrl}/indicators/gdp-per-capita-ppp?countries=MEX`)
     await page.getByRole('tab', { name: 'Chart' }).focus()
     await page.keyboard.press('ArrowRight')

@@ -1,5 +1,6 @@
 /** Chromium helpers for the browser tests: launch, open a page and wait for data, run axe. */
 import { createRequire } from 'node:module'
+import { afterAll, beforeAll } from 'vitest'
 import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core'
 
 const require = createRequire(import.meta.url)
@@ -11,6 +12,21 @@ export function launchBrowser(): Promise<Browser> {
     executablePath: CHROMIUM_PATH,
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
   })
+}
+
+/** Launches one Chromium for the calling test file (closed after it); returns a getter for it. */
+export function sharedBrowser(): () => Browser {
+  let browser: Browser | undefined
+  beforeAll(async () => {
+    browser = await launchBrowser()
+  })
+  afterAll(async () => {
+    await browser?.close()
+  })
+  return () => {
+    if (!browser) throw new Error('Chromium is not running (sharedBrowser must be called at the top of a test file)')
+    return browser
+  }
 }
 
 export interface OpenOptions extends BrowserContextOptions {

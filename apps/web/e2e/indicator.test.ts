@@ -1,18 +1,12 @@
 import { readFile } from 'node:fs/promises'
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest'
-import type { Browser, Page } from 'playwright-core'
+import { describe, expect, inject, test } from 'vitest'
+import type { Page } from 'playwright-core'
 import { fetchSeries } from './api.ts'
-import { launchBrowser, openPage, visit, waitForContent, waitForHeading, waitForText } from './browser.ts'
+import { sharedBrowser, openPage, visit, waitForContent, waitForHeading, waitForText } from './browser.ts'
 
-let browser: Browser
 const baseUrl = inject('baseUrl')
 
-beforeAll(async () => {
-  browser = await launchBrowser()
-})
-afterAll(async () => {
-  await browser?.close()
-})
+const browser = sharedBrowser()
 
 async function openTab(page: Page, name: string) {
   await page.getByRole('tab', { name }).click()
@@ -40,7 +34,7 @@ function csvRows(text: string): { country: string; year: number; value: number }
 
 describe('indicator page', () => {
   test('clicking through from the overview reaches Mexico’s GDP per capita with its real 2024 value and status', async () => {
-    const page = await openPage(browser)
+    const page = await openPage(browser())
     await visit(page, `${baseUrl}/`)
     await page.locator('table.status-matrix tbody tr:nth-child(1) td:nth-of-type(2) a').click()
     await page.waitForURL(`${baseUrl}/goals/1?country=MEX`)
@@ -73,7 +67,7 @@ describe('indicator page', () => {
   })
 
   test('switching to Español keeps the page and its view and shows Spanish names and statuses', async () => {
-    const page = await openPage(browser)
+    const page = await openPage(browser())
     await visit(page, `${baseUrl}/indicators/gdp-per-capita-ppp?countries=MEX&from=2000&to=2050&tab=why`)
     await page.getByRole('link', { name: 'Español' }).click()
     await page.waitForURL((url) => url.searchParams.get('lang') === 'es')
@@ -88,7 +82,7 @@ describe('indicator page', () => {
   })
 
   test('the CSV downloads match the API series and start with the source and licence', async () => {
-    const page = await openPage(browser)
+    const page = await openPage(browser())
     const query = '?countries=MEX,USA&from=2000&to=2050'
     await visit(page, `${baseUrl}/indicators/gdp-per-capita-ppp${query}&tab=chart`)
     await page.locator('.chart-frame svg.recharts-surface').waitFor()
@@ -108,7 +102,7 @@ describe('indicator page', () => {
   })
 
   test('the chart downloads as SVG and PNG', async () => {
-    const page = await openPage(browser)
+    const page = await openPage(browser())
     await visit(page, `${baseUrl}/indicators/gdp-per-capita-ppp?countries=MEX`)
     await page.locator('.chart-frame svg.recharts-surface').waitFor()
     const svg = await download(page, 'SVG image')
@@ -125,7 +119,7 @@ describe('indicator page', () => {
   })
 
   test('a shared link restores the countries, years, tab and language; back and forward work', async () => {
-    const page = await openPage(browser)
+    const page = await openPage(browser())
     await visit(page, `${baseUrl}/indicators/gdp-per-capita-ppp?countries=CAN,USA&from=2005&to=2030&tab=table&lang=fr`)
     await expect(page.locator('html').getAttribute('lang')).resolves.toBe('fr')
     await expect(page.getByRole('checkbox', { name: 'Canada' }).isChecked()).resolves.toBe(true)
@@ -159,7 +153,7 @@ describe('indicator page', () => {
   })
 
   test('an unknown indicator shows a not-found page', async () => {
-    const page = await openPage(browser)
+    const page = await openPage(browser())
     await visit(page, `${baseUrl}/indicators/no-such-indicator`)
     await expect(page.locator('h1').textContent()).resolves.toBe('Indicator not found')
     await expect(page.locator('main').textContent()).resolves.toContain('No indicator is called “no-such-indicator”.')

@@ -1,24 +1,17 @@
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest'
-import type { Browser } from 'playwright-core'
+import { describe, expect, inject, test } from 'vitest'
 import { fetchProgress } from './api.ts'
-import { launchBrowser, openPage, visit, waitForHeading } from './browser.ts'
+import { sharedBrowser, openPage, visit, waitForHeading } from './browser.ts'
 
 const STATUS_WORDS_EN = ['Achieved', 'On track', 'Progress, must accelerate', 'Off track', 'Moving away', 'Not enough data', 'No target (trend only)']
 const COUNTRIES = ['CAN', 'MEX', 'USA', 'NAM']
 
-let browser: Browser
 const baseUrl = inject('baseUrl')
 
-beforeAll(async () => {
-  browser = await launchBrowser()
-})
-afterAll(async () => {
-  await browser?.close()
-})
+const browser = sharedBrowser()
 
 describe('overview', () => {
   test('shows all 16 goal × country cells with the status the API computed', async () => {
-    const page = await openPage(browser)
+    const page = await openPage(browser())
     await visit(page, `${baseUrl}/`)
     await expect(page.locator('h1').textContent()).resolves.toBe('North America 2050: are we on track?')
 
@@ -42,7 +35,7 @@ describe('overview', () => {
   })
 
   test('shows the overall score row, the legend, fast facts with sources and data freshness', async () => {
-    const page = await openPage(browser)
+    const page = await openPage(browser())
     await visit(page, `${baseUrl}/`)
     expect(await page.locator('table.status-matrix tfoot td').count()).toBe(4)
     expect(await page.locator('.status-legend .status-chip').count()).toBe(7)
@@ -58,7 +51,7 @@ describe('overview', () => {
   })
 
   test('switching to Spanish keeps the page, translates it and is remembered', async () => {
-    const page = await openPage(browser)
+    const page = await openPage(browser())
     await visit(page, `${baseUrl}/`)
     await page.getByRole('link', { name: 'Español' }).click()
     await page.waitForURL(`${baseUrl}/?lang=es`)

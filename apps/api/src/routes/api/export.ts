@@ -1,7 +1,6 @@
 import { z } from 'zod'
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod'
-import { ApiErrorSchema } from '@nap/schemas'
-import { toCsv, type CsvCell } from '../../lib/csv.ts'
+import { ApiErrorSchema, toCsv, type CsvCell } from '@nap/schemas'
 import { badRequest, notFound } from '../../plugins/error-handler.ts'
 import { CountryListParam, YearParam } from './query-params.ts'
 
@@ -11,15 +10,17 @@ const CsvResponse = z.string().describe('text/csv; the first lines are comments 
 const exportRoutes: FastifyPluginAsyncZod = async (app) => {
   const { catalog, series } = app
 
+  /** Rows of one indicator (one series read) with its source's attribution and licence. */
   function rowsFor(slug: string, countries?: string[], from?: number, to?: number): { rows: CsvCell[][]; attribution: string; licence: string } {
-    const ind = catalog.findIndicator(slug)
     const row = catalog.findIndicatorRow(slug)
-    if (!ind || !row) throw notFound(`Indicator "${slug}" not found`)
+    if (!row) throw notFound(`Indicator "${slug}" not found`)
+    const source = catalog.listSources().find((x) => x.id === row.sourceId)
+    if (!source) throw new Error(`indicator ${slug} has no source ${row.sourceId}`)
     const s = series.findSeries({ indicatorId: row.id, slug, countries: countries ?? row.countries, from, to })
     const rows = s.series.flatMap((c) =>
-      c.points.map((p): CsvCell[] => [slug, c.country, p.period, p.year, p.value, ind.unit.en, p.estimate, p.provisional, p.breakInSeries, p.derived, p.sourceNote]),
+      c.points.map((p): CsvCell[] => [slug, c.country, p.period, p.year, p.value, row.unitEn, p.estimate, p.provisional, p.breakInSeries, p.derived, p.sourceNote]),
     )
-    return { rows, attribution: ind.source.attribution.en, licence: ind.source.licence }
+    return { rows, attribution: source.attribution.en, licence: source.licence }
   }
 
   app.get(

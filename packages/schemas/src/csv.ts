@@ -1,4 +1,4 @@
-/** Minimal RFC 4180 writer: quotes a field only when it holds a comma, quote, CR or LF. */
+/** CSV, the API's other wire format: a minimal RFC 4180 writer shared by the API exports and the web downloads. Quotes a field only when it holds a comma, quote, CR or LF. */
 export type CsvCell = string | number | boolean | null | undefined
 
 export function csvField(cell: CsvCell): string {
