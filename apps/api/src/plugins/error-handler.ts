@@ -5,13 +5,15 @@ import { STATUS_CODES } from 'node:http'
 
 /** An error a handler throws on purpose: its status and message reach the client as they are. */
 export class HttpError extends Error {
-  constructor(
-    readonly statusCode: number,
-    readonly code: string,
-    message: string,
-    readonly issues?: ApiError['issues'],
-  ) {
+  readonly statusCode: number
+  readonly code: string
+  readonly issues: ApiError['issues'] | undefined
+
+  constructor(statusCode: number, code: string, message: string, issues?: ApiError['issues']) {
     super(message)
+    this.statusCode = statusCode
+    this.code = code
+    this.issues = issues
   }
 }
 
