@@ -34,16 +34,6 @@ function freePort(): Promise<number> {
   })
 }
 
-function findTsx(): string {
-  const candidates = [
-    join(repoRoot, 'apps', 'api', 'node_modules', '.bin', 'tsx'),
-    join(repoRoot, 'node_modules', '.bin', 'tsx'),
-    join(webRoot, 'node_modules', '.bin', 'tsx'),
-  ]
-  const found = candidates.find((path) => existsSync(path))
-  if (!found) throw new Error(`tsx not found (looked in ${candidates.join(', ')}); run pnpm install`)
-  return found
-}
 
 async function waitForHealth(url: string, child: ChildProcess, output: () => string, timeoutMs = 90_000): Promise<void> {
   const deadline = Date.now() + timeoutMs
@@ -61,13 +51,16 @@ async function waitForHealth(url: string, child: ChildProcess, output: () => str
 }
 
 export default async function setup(project: TestProject) {
-  if (!existsSync(join(webRoot, 'dist', 'index.html'))) {
-    throw new Error('apps/web/dist is missing: build the web app first (pnpm --filter @nap/web build, or pnpm build).')
+  // E2E_WEB_DIST: test another build than apps/web/dist (e.g. one built with --outDir elsewhere).
+  const webDist = process.env['E2E_WEB_DIST'] ?? join(webRoot, 'dist')
+  if (!existsSync(join(webDist, 'index.html'))) {
+    throw new Error(`${webDist} is missing: build the web app first (pnpm --filter @nap/web build, or pnpm build).`)
   }
   const port = await freePort()
   const dataDir = mkdtempSync(join(tmpdir(), 'nap-e2e-'))
   let log = ''
-  const child = spawn(findTsx(), ['apps/api/src/server.ts'], {
+  // The production path: Node's own type stripping runs the API's TypeScript (no tsx).
+  const child = spawn(process.execPath, ['apps/api/src/server.ts'], {
     cwd: repoRoot,
     env: {
       ...process.env,
@@ -75,7 +68,7 @@ export default async function setup(project: TestProject) {
       HOST: '127.0.0.1',
       DATABASE_PATH: join(dataDir, 'e2e.sqlite'),
       LOG_LEVEL: 'warn',
-      WEB_DIST: join(webRoot, 'dist'),
+      WEB_DIST: webDist,
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   })
