@@ -1,8 +1,9 @@
 import { createDb } from '../src/client.ts'
 import { runMigrations } from '../src/migrate.ts'
 import { seedDatabase } from './seed.ts'
-import { databasePathFromEnv } from '../src/env.ts'
+import { loadDotEnv, databasePathFromEnv } from '../src/env.ts'
 
+loadDotEnv()
 const path = databasePathFromEnv()
 const db = createDb(path)
 runMigrations(db)

@@ -1,7 +1,8 @@
 import { createDb } from './client.ts'
-import { databasePathFromEnv } from './env.ts'
+import { loadDotEnv, databasePathFromEnv } from './env.ts'
 import { runMigrations } from './migrate.ts'
 
+loadDotEnv()
 const path = databasePathFromEnv()
 const db = createDb(path)
 runMigrations(db)

@@ -1,20 +1,26 @@
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { z } from 'zod'
-import { DEFAULT_DATABASE_PATH } from '@nap/db'
+import { REPO_ROOT, resolveDatabasePath } from '@nap/db'
 
 const here = dirname(fileURLToPath(import.meta.url))
 export const DEFAULT_WEB_DIST = join(here, '..', '..', '..', 'web', 'dist')
 
+/** An empty variable (`PORT=` in .env) means "use the default", never 0 or "". */
+const blank = (v: unknown) => (typeof v === 'string' && v.trim() === '' ? undefined : v)
+const optional = <T extends z.ZodType>(schema: T) => z.preprocess(blank, schema.optional())
+
+/** Every variable the API reads; `.env.example` documents each of them. */
 export const EnvSchema = z.object({
-  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
-  HOST: z.string().default('0.0.0.0'),
-  DATABASE_PATH: z
-    .string()
-    .default(DEFAULT_DATABASE_PATH)
-    .transform((p) => (p === ':memory:' ? p : resolve(p))),
-  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
-  WEB_DIST: z.string().default(DEFAULT_WEB_DIST).describe('Folder of the built web app'),
+  PORT: z.preprocess(blank, z.coerce.number().int().min(0).max(65535).default(3000)),
+  HOST: z.preprocess(blank, z.string().default('0.0.0.0')),
+  DATABASE_PATH: optional(z.string())
+    .transform(resolveDatabasePath)
+    .describe('SQLite file; empty means data/goal-monitor.sqlite; relative paths are relative to the repository root'),
+  LOG_LEVEL: z.preprocess(blank, z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info')),
+  WEB_DIST: optional(z.string())
+    .transform((p) => (p === undefined ? DEFAULT_WEB_DIST : resolve(REPO_ROOT, p)))
+    .describe('Folder of the built web app'),
 })
 export type Env = z.infer<typeof EnvSchema>
 
