@@ -53,9 +53,8 @@ function weighted(values: CountrySeries, weights: CountrySeries, members: readon
   const out: YearMap = new Map()
   if (!vs || !ws) return out
   for (const year of commonYears(vs)) {
-    const w = ws.map((m) => m.get(year - lag))
-    if (w.some((x) => x === undefined)) continue
-    const weightsOfYear = w as number[]
+    const weightsOfYear = ws.map((m) => m.get(year - lag)).filter((x): x is number => x !== undefined)
+    if (weightsOfYear.length < ws.length) continue
     const total = weightsOfYear.reduce((a, b) => a + b, 0)
     if (total === 0) continue
     const sum = vs.reduce((acc, m, i) => acc + (m.get(year) ?? 0) * (weightsOfYear[i] ?? 0), 0)

@@ -3,6 +3,7 @@
  * written in the same transaction as the observation itself. Nothing is overwritten silently.
  */
 import { and, eq } from 'drizzle-orm'
+import { AREA_CODES, isAreaCode, type AreaCode } from '@nap/domain'
 import type { Db } from './client.ts'
 import { observations, revisions } from './schema.ts'
 
@@ -10,6 +11,7 @@ export type RevisionAction = (typeof revisions.$inferInsert)['action']
 
 export interface PointInput {
   indicatorId: number
+  /** One of AREA_CODES; a string because points also come from files (an unknown code is refused). */
   countryCode: string
   period: string
   value: number
@@ -36,6 +38,12 @@ export function yearOfPeriod(period: string): number {
   return year
 }
 
+/** The code as an AreaCode, or an error naming it (the seed's CSV and imports hand over plain strings). */
+export function areaCodeOf(code: string): AreaCode {
+  if (!isAreaCode(code)) throw new Error(`unknown country code "${code}" (use ${AREA_CODES.join(', ')})`)
+  return code
+}
+
 function stateOf(row: typeof observations.$inferSelect): Record<string, unknown> {
   return {
     deleted: row.deleted,
@@ -51,13 +59,14 @@ function stateOf(row: typeof observations.$inferSelect): Record<string, unknown>
  * nothing when it is unchanged. Returns what happened.
  */
 export function upsertObservation(tx: Tx, point: PointInput, by: Attribution): 'inserted' | 'updated' | 'unchanged' {
+  const countryCode = areaCodeOf(point.countryCode)
   const existing = tx
     .select()
     .from(observations)
     .where(
       and(
         eq(observations.indicatorId, point.indicatorId),
-        eq(observations.countryCode, point.countryCode),
+        eq(observations.countryCode, countryCode),
         eq(observations.period, point.period),
       ),
     )
@@ -67,7 +76,7 @@ export function upsertObservation(tx: Tx, point: PointInput, by: Attribution): '
       .insert(observations)
       .values({
         indicatorId: point.indicatorId,
-        countryCode: point.countryCode,
+        countryCode,
         period: point.period,
         year: yearOfPeriod(point.period),
         value: point.value,

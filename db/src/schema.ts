@@ -5,12 +5,29 @@
  */
 import { sql } from 'drizzle-orm'
 import { index, integer, real, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core'
+import {
+  ANNUAL_AGGREGATIONS,
+  AREA_CODES,
+  COUNTRY_CODES,
+  COUNTRY_KINDS,
+  FREQUENCIES,
+  IMPORT_STATUSES,
+  INDICATOR_KINDS,
+  METHODS,
+  NAM_RULES,
+  REVISION_ACTIONS,
+  ROLES,
+  TARGET_ORIGINS,
+  VALUE_FORMATS,
+  type AreaCode,
+  type Direction,
+} from '@nap/domain'
 
 const now = sql`(strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))`
 
 export const countries = sqliteTable('countries', {
-  code: text().primaryKey(), // CAN, MEX, USA, NAM (region), WLD (world reference)
-  kind: text({ enum: ['country', 'region', 'world'] }).notNull(),
+  code: text({ enum: AREA_CODES }).primaryKey(), // CAN, MEX, USA, NAM (region), WLD (world reference)
+  kind: text({ enum: COUNTRY_KINDS }).notNull(),
   nameEn: text().notNull(),
   nameEs: text().notNull(),
   nameFr: text().notNull(),
@@ -54,7 +71,7 @@ export const indicators = sqliteTable(
       .notNull()
       .references(() => goals.id),
     /** tracked: has targets; context: shown without target; input: feeds derived values, not listed. */
-    kind: text({ enum: ['tracked', 'context', 'input'] }).notNull(),
+    kind: text({ enum: INDICATOR_KINDS }).notNull(),
     sortOrder: integer().notNull(),
     nameEn: text().notNull(),
     nameEs: text().notNull(),
@@ -66,27 +83,25 @@ export const indicators = sqliteTable(
     unitEs: text().notNull(),
     unitFr: text().notNull(),
     /** How values are formatted: 'number', 'percent' (value already in %), 'currency' (US$), 'pp' (points). */
-    valueFormat: text({ enum: ['number', 'percent', 'currency', 'pp'] }).notNull(),
+    valueFormat: text({ enum: VALUE_FORMATS }).notNull(),
     /** Multiplier the unit implies (1e12 for "trillion US$"), so the UI can show full amounts. */
     unitScale: real().notNull().default(1),
     decimals: integer().notNull(),
-    direction: integer().notNull(), // 1 higher is better, -1 lower is better
-    frequency: text({ enum: ['annual', 'quarterly', 'monthly'] }).notNull(),
-    annualAggregation: text({ enum: ['mean', 'sum'] }).notNull(),
-    method: text({ enum: ['pace', 'linear', 'threshold'] }).notNull(),
+    direction: integer().$type<Direction>().notNull(), // 1 higher is better, -1 lower is better
+    frequency: text({ enum: FREQUENCIES }).notNull(),
+    annualAggregation: text({ enum: ANNUAL_AGGREGATIONS }).notNull(),
+    method: text({ enum: METHODS }).notNull(),
     windowYears: integer().notNull().default(10),
     sourceId: text()
       .notNull()
       .references(() => sources.id),
     sourceCode: text(), // publisher's series code (WDI code), null for project figures
     sourceUrl: text().notNull(),
-    namRule: text({
-      enum: ['sum', 'weighted_mean', 'given', 'derived', 'none', 'growth_weighted'],
-    }).notNull(),
+    namRule: text({ enum: NAM_RULES }).notNull(),
     /** Slug of the indicator used as weight for weighted_mean / growth_weighted NAM values. */
     namWeightSlug: text(),
     /** Countries this indicator is reported for (JSON array of codes). */
-    countries: text({ mode: 'json' }).$type<string[]>().notNull(),
+    countries: text({ mode: 'json' }).$type<AreaCode[]>().notNull(),
     /** Human-readable formula for derived indicators. */
     formula: text(),
     /** Machine formula for derived indicators: 'share-of-world:<input slug>' or 'growth-gap:<growth slug>'. */
@@ -103,7 +118,8 @@ export const targets = sqliteTable(
     indicatorId: integer()
       .notNull()
       .references(() => indicators.id),
-    countryCode: text()
+    /** Targets are set for the assessed codes only (never WLD). */
+    countryCode: text({ enum: COUNTRY_CODES })
       .notNull()
       .references(() => countries.code),
     /** Target value (null for threshold-method indicators, which use bands). */
@@ -112,7 +128,7 @@ export const targets = sqliteTable(
     baselineYear: integer(),
     milestones: text({ mode: 'json' }).$type<{ year: number; value: number }[]>().notNull(),
     bands: text({ mode: 'json' }).$type<[number, number, number] | null>(),
-    origin: text({ enum: ['NAP', 'MCV', 'proposed'] }).notNull(),
+    origin: text({ enum: TARGET_ORIGINS }).notNull(),
     /** How the value was set, e.g. "1.25 × 2023 value" (null when it is a plain number). */
     rule: text(),
     rationaleEn: text().notNull(),
@@ -129,7 +145,7 @@ export const imports = sqliteTable('imports', {
   id: integer().primaryKey({ autoIncrement: true }),
   filename: text().notNull(),
   userId: integer().references(() => users.id),
-  status: text({ enum: ['previewed', 'committed', 'failed'] }).notNull(),
+  status: text({ enum: IMPORT_STATUSES }).notNull(),
   summary: text({ mode: 'json' }).$type<Record<string, number>>().notNull(),
   createdAt: text().notNull().default(now),
 })
@@ -141,7 +157,7 @@ export const observations = sqliteTable(
     indicatorId: integer()
       .notNull()
       .references(() => indicators.id),
-    countryCode: text()
+    countryCode: text({ enum: AREA_CODES })
       .notNull()
       .references(() => countries.code),
     /** 'YYYY', 'YYYY-Qn' or 'YYYY-MM'. */
@@ -174,7 +190,7 @@ export const revisions = sqliteTable(
     observationId: integer()
       .notNull()
       .references(() => observations.id),
-    action: text({ enum: ['seed', 'create', 'update', 'delete', 'restore', 'derive', 'import'] }).notNull(),
+    action: text({ enum: REVISION_ACTIONS }).notNull(),
     oldValue: real(),
     newValue: real(),
     /** Flags and source note after this revision (JSON), so any past state can be rebuilt. */
@@ -195,7 +211,7 @@ export const users = sqliteTable('users', {
   id: integer().primaryKey({ autoIncrement: true }),
   email: text().notNull().unique(),
   name: text().notNull(),
-  role: text({ enum: ['admin', 'analyst'] }).notNull(),
+  role: text({ enum: ROLES }).notNull(),
   passwordHash: text().notNull(),
   disabled: integer({ mode: 'boolean' }).notNull().default(false),
   createdAt: text().notNull().default(now),

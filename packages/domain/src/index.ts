@@ -1,6 +1,6 @@
 /**
  * Domain vocabulary shared by every layer (db, api, web, progress engine).
- * No dependencies: only constants and types.
+ * No dependencies: only constants, types and the type guards that check a value against them.
  */
 export const LOCALES = ['en', 'es', 'fr'] as const
 export type Locale = (typeof LOCALES)[number]
@@ -11,6 +11,13 @@ export type CountryCode = (typeof COUNTRY_CODES)[number]
 /** The three member countries (NAM is the region formed from them). */
 export const MEMBER_CODES = ['CAN', 'MEX', 'USA'] as const
 export type MemberCode = (typeof MEMBER_CODES)[number]
+/** Every code that can hold rows (observations, countries): the assessed codes and WLD, the world reference. */
+export const AREA_CODES = [...COUNTRY_CODES, 'WLD'] as const
+export type AreaCode = (typeof AREA_CODES)[number]
+
+/** What a row of `countries` is: a member country, the North America region or the world. */
+export const COUNTRY_KINDS = ['country', 'region', 'world'] as const
+export type CountryKind = (typeof COUNTRY_KINDS)[number]
 
 export const GOAL_IDS = [1, 2, 3, 4] as const
 export type GoalId = (typeof GOAL_IDS)[number]
@@ -30,7 +37,16 @@ export const METHODS = ['pace', 'linear', 'threshold'] as const
 export type Method = (typeof METHODS)[number]
 
 /** +1: higher is better; -1: lower is better. */
-export type Direction = 1 | -1
+export const DIRECTIONS = [1, -1] as const
+export type Direction = (typeof DIRECTIONS)[number]
+
+/** tracked: has targets; context: shown without a target; input: feeds derived values, not listed. */
+export const INDICATOR_KINDS = ['tracked', 'context', 'input'] as const
+export type IndicatorKind = (typeof INDICATOR_KINDS)[number]
+
+/** How values are formatted: 'number', 'percent' (value already in %), 'currency' (US$), 'pp' (points). */
+export const VALUE_FORMATS = ['number', 'percent', 'currency', 'pp'] as const
+export type ValueFormat = (typeof VALUE_FORMATS)[number]
 
 export const FREQUENCIES = ['annual', 'quarterly', 'monthly'] as const
 export type Frequency = (typeof FREQUENCIES)[number]
@@ -52,9 +68,32 @@ export type TrendDirection = (typeof TREND_DIRECTIONS)[number]
 export const ROLES = ['admin', 'analyst'] as const
 export type Role = (typeof ROLES)[number]
 
+/** Why an observation changed (one row of `revisions`). */
+export const REVISION_ACTIONS = ['seed', 'create', 'update', 'delete', 'restore', 'derive', 'import'] as const
+export type RevisionAction = (typeof REVISION_ACTIONS)[number]
+
+/** Where a data import stands. */
+export const IMPORT_STATUSES = ['previewed', 'committed', 'failed'] as const
+export type ImportStatus = (typeof IMPORT_STATUSES)[number]
+
 /** The year all of the project's targets point to. */
 export const TARGET_YEAR = 2050
 /** Default assessment window in years (METHODOLOGY.md). */
 export const DEFAULT_WINDOW_YEARS = 10
 /** The short-term trend window in years. */
 export const TREND_WINDOW_YEARS = 5
+
+/** True when `value` is one of `list` (narrows a string read from outside to the list's union). */
+export function isOneOf<T extends string | number>(list: readonly T[], value: unknown): value is T {
+  return list.some((item) => item === value)
+}
+
+/** CAN, MEX, USA or NAM. */
+export function isCountryCode(value: unknown): value is CountryCode {
+  return isOneOf(COUNTRY_CODES, value)
+}
+
+/** CAN, MEX, USA, NAM or WLD. */
+export function isAreaCode(value: unknown): value is AreaCode {
+  return isOneOf(AREA_CODES, value)
+}

@@ -10,10 +10,16 @@ export type {
 export { assess, DEADLINE_PASSED_SCORE, MIN_VALUES, MIN_WINDOW_SPAN } from './assess.ts'
 export {
   ACHIEVED_SCORE,
+  GRADED_STATUSES,
+  isGradedStatus,
   MAX_SCORE,
   MIN_SCORE,
   MODERATE_RATIO,
+  MODERATE_SCORE,
+  OFF_TRACK_RATIO,
+  OFF_TRACK_SCORE,
   ON_TRACK_RATIO,
+  ON_TRACK_SCORE,
   THRESHOLD_SCORES,
   scoreFromRatio,
   statusFromRatio,

@@ -1,5 +1,5 @@
 import type { Status } from '@nap/domain'
-import type { GradedStatus } from './score.ts'
+import { MODERATE_SCORE, OFF_TRACK_SCORE, ON_TRACK_SCORE, type GradedStatus } from './score.ts'
 
 export interface RollUpItem {
   status: Status
@@ -23,9 +23,9 @@ const BAND_EPSILON = 1e-9
 /** Band of a score: on_track [2.5, 5], moderate [0, 2.5), off_track [−2.5, 0), regressing [−5, −2.5). */
 export function statusFromScore(score: number): GradedStatus {
   if (Number.isNaN(score)) throw new RangeError('statusFromScore: score is NaN')
-  if (score >= 2.5 - BAND_EPSILON) return 'on_track'
-  if (score >= 0 - BAND_EPSILON) return 'moderate'
-  if (score >= -2.5 - BAND_EPSILON) return 'off_track'
+  if (score >= ON_TRACK_SCORE - BAND_EPSILON) return 'on_track'
+  if (score >= MODERATE_SCORE - BAND_EPSILON) return 'moderate'
+  if (score >= OFF_TRACK_SCORE - BAND_EPSILON) return 'off_track'
   return 'regressing'
 }
 

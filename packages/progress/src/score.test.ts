@@ -1,5 +1,17 @@
 import { describe, expect, test } from 'vitest'
-import { THRESHOLD_SCORES, scoreFromRatio, statusFromRatio } from './score.ts'
+import {
+  GRADED_STATUSES,
+  MODERATE_RATIO,
+  MODERATE_SCORE,
+  OFF_TRACK_RATIO,
+  OFF_TRACK_SCORE,
+  ON_TRACK_RATIO,
+  ON_TRACK_SCORE,
+  THRESHOLD_SCORES,
+  isGradedStatus,
+  scoreFromRatio,
+  statusFromRatio,
+} from './score.ts'
 
 describe('scoreFromRatio', () => {
   test.each([
@@ -56,5 +68,37 @@ describe('THRESHOLD_SCORES', () => {
     { status: 'regressing', score: -3.75 },
   ] as const)('$status scores $score', ({ status, score }) => {
     expect(THRESHOLD_SCORES[status]).toBe(score)
+  })
+})
+
+describe('band edges', () => {
+  test.each([
+    { ratio: ON_TRACK_RATIO, ratioValue: 0.95, score: ON_TRACK_SCORE, scoreValue: 2.5, status: 'on_track' },
+    { ratio: MODERATE_RATIO, ratioValue: 0.6, score: MODERATE_SCORE, scoreValue: 0, status: 'moderate' },
+    { ratio: OFF_TRACK_RATIO, ratioValue: 0, score: OFF_TRACK_SCORE, scoreValue: -2.5, status: 'off_track' },
+  ])('R = $ratioValue is the lowest $status ratio and scores $scoreValue', ({ ratio, ratioValue, score, scoreValue, status }) => {
+    expect(ratio).toBe(ratioValue)
+    expect(score).toBe(scoreValue)
+    expect(statusFromRatio(ratio)).toBe(status)
+    expect(scoreFromRatio(ratio)).toBeCloseTo(score, 12)
+  })
+})
+
+describe('isGradedStatus', () => {
+  test.each([
+    { status: 'on_track', graded: true },
+    { status: 'moderate', graded: true },
+    { status: 'off_track', graded: true },
+    { status: 'regressing', graded: true },
+    { status: 'achieved', graded: false },
+    { status: 'insufficient_data', graded: false },
+    { status: 'no_target', graded: false },
+    { status: 'ON_TRACK', graded: false },
+  ])('$status → $graded', ({ status, graded }) => {
+    expect(isGradedStatus(status)).toBe(graded)
+  })
+
+  test('GRADED_STATUSES lists the four graded statuses best first', () => {
+    expect(GRADED_STATUSES).toEqual(['on_track', 'moderate', 'off_track', 'regressing'])
   })
 })

@@ -1,11 +1,24 @@
 import type { Status } from '@nap/domain'
 
-/** The four statuses that carry a graded score. */
-export type GradedStatus = Extract<Status, 'on_track' | 'moderate' | 'off_track' | 'regressing'>
+/** The four statuses that carry a graded score, best first. */
+export const GRADED_STATUSES = ['on_track', 'moderate', 'off_track', 'regressing'] as const satisfies readonly Status[]
+export type GradedStatus = (typeof GRADED_STATUSES)[number]
+
+/** True for the four graded statuses (not achieved, insufficient_data or no_target). */
+export function isGradedStatus(status: string): status is GradedStatus {
+  return GRADED_STATUSES.some((s) => s === status)
+}
 
 /** Pace-ratio band edges (METHODOLOGY.md). */
 export const ON_TRACK_RATIO = 0.95
 export const MODERATE_RATIO = 0.6
+/** Below this pace ratio the indicator is moving away from its target. */
+export const OFF_TRACK_RATIO = 0
+
+/** Score band edges of a roll-up (METHODOLOGY.md): on track ≥ 2.5, moderate ≥ 0, off track ≥ −2.5. */
+export const ON_TRACK_SCORE = 2.5
+export const MODERATE_SCORE = 0
+export const OFF_TRACK_SCORE = -2.5
 
 /** Score of an achieved target. */
 export const ACHIEVED_SCORE = 5
@@ -35,6 +48,6 @@ export function statusFromRatio(ratio: number): GradedStatus {
   if (Number.isNaN(ratio)) throw new RangeError('statusFromRatio: ratio is NaN')
   if (ratio >= ON_TRACK_RATIO) return 'on_track'
   if (ratio >= MODERATE_RATIO) return 'moderate'
-  if (ratio >= 0) return 'off_track'
+  if (ratio >= OFF_TRACK_RATIO) return 'off_track'
   return 'regressing'
 }

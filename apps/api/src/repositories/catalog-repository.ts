@@ -1,5 +1,6 @@
 /** Read access to the catalog: countries, goals, indicators (with targets), sources, events. */
 import { and, asc, eq, ne, sql } from 'drizzle-orm'
+import { AREA_CODES } from '@nap/domain'
 import { countries, events, goals, indicators, observations, sources, targets, type Db } from '@nap/db'
 import type {
   ChartEvent,
@@ -28,18 +29,18 @@ export function toIndicatorSummary(r: IndicatorRow): IndicatorSummary {
     valueFormat: r.valueFormat,
     unitScale: r.unitScale,
     decimals: r.decimals,
-    direction: r.direction === -1 ? -1 : 1,
+    direction: r.direction,
     frequency: r.frequency,
     method: r.method,
     namRule: r.namRule,
-    countries: r.countries as IndicatorSummary['countries'],
+    countries: r.countries,
     sourceId: r.sourceId,
   }
 }
 
 export function toTarget(t: TargetRow): Target {
   return {
-    country: t.countryCode as Target['country'],
+    country: t.countryCode,
     value: t.value,
     year: t.year,
     baselineYear: t.baselineYear,
@@ -91,7 +92,7 @@ export function createCatalogRepository(db: Db) {
         .from(countries)
         .orderBy(asc(countries.sortOrder))
         .all()
-        .map((c) => ({ code: c.code as Country['code'], kind: c.kind, name: loc(c, 'name') }))
+        .map((c) => ({ code: c.code, kind: c.kind, name: loc(c, 'name') }))
     },
 
     listGoals(): Goal[] {
@@ -152,7 +153,7 @@ export function createCatalogRepository(db: Db) {
         .where(and(eq(observations.indicatorId, r.id), eq(observations.deleted, false)))
         .groupBy(observations.countryCode)
         .all()
-      const order = ['CAN', 'MEX', 'USA', 'NAM', 'WLD']
+      const order = (code: string) => AREA_CODES.findIndex((c) => c === code)
       return {
         ...toIndicatorSummary(r),
         windowYears: r.windowYears,
@@ -162,10 +163,8 @@ export function createCatalogRepository(db: Db) {
         source: toSource(source),
         namWeight: r.namWeightSlug,
         formula: r.formula,
-        targets: ts.map(toTarget).sort((a, b) => order.indexOf(a.country) - order.indexOf(b.country)),
-        coverage: coverage
-          .map((c) => ({ ...c, country: c.country as IndicatorDetail['coverage'][number]['country'] }))
-          .sort((a, b) => order.indexOf(a.country) - order.indexOf(b.country)),
+        targets: ts.map(toTarget).sort((a, b) => order(a.country) - order(b.country)),
+        coverage: coverage.sort((a, b) => order(a.country) - order(b.country)),
       }
     },
 

@@ -4,7 +4,7 @@
  * read on every call, so a change to data or targets shows at once.
  */
 import { asc, ne, sql } from 'drizzle-orm'
-import { COUNTRY_CODES, type CountryCode, type Direction } from '@nap/domain'
+import { COUNTRY_CODES, type CountryCode } from '@nap/domain'
 import { indicators, observations, targets, type Db } from '@nap/db'
 import { assess, rollUp, toAnnual, type Assessment, type PeriodValue } from '@nap/progress'
 import type { AssessmentDto, Progress } from '@nap/schemas'
@@ -66,7 +66,7 @@ export function createProgressService(db: Db) {
         const series = toAnnual(points.get(key) ?? [], ind.frequency, ind.annualAggregation)
         const a = assess({
           method: ind.method,
-          direction: (ind.direction === -1 ? -1 : 1) as Direction,
+          direction: ind.direction,
           series,
           windowYears: ind.windowYears,
           asOf,

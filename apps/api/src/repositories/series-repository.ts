@@ -1,19 +1,20 @@
 /** Observation series, current or as they stood at a past time (rebuilt from revisions). */
 import { and, asc, eq, gte, inArray, lte, sql } from 'drizzle-orm'
+import type { AreaCode } from '@nap/domain'
 import { observations, revisions, type Db } from '@nap/db'
 import type { Series, SeriesPoint } from '@nap/schemas'
 
 export interface SeriesQuery {
   indicatorId: number
   slug: string
-  countries: string[]
+  countries: readonly AreaCode[]
   from?: number | undefined
   to?: number | undefined
   asOf?: string | undefined
 }
 
 interface Row {
-  country: string
+  country: AreaCode
   period: string
   year: number
   value: number | null
@@ -108,7 +109,7 @@ export function createSeriesRepository(db: Db) {
   return {
     findSeries(q: SeriesQuery): Series {
       const rows = q.asOf ? rowsAsOf({ ...q, asOf: q.asOf }) : currentRows(q)
-      const byCountry = new Map<string, SeriesPoint[]>(q.countries.map((c) => [c, []]))
+      const byCountry = new Map<AreaCode, SeriesPoint[]>(q.countries.map((c) => [c, []]))
       for (const r of rows) {
         if (r.deleted || r.value === null) continue
         byCountry.get(r.country)?.push({
@@ -125,10 +126,7 @@ export function createSeriesRepository(db: Db) {
       return {
         indicator: q.slug,
         asOf: q.asOf ?? null,
-        series: [...byCountry].map(([country, points]) => ({
-          country: country as Series['series'][number]['country'],
-          points,
-        })),
+        series: [...byCountry].map(([country, points]) => ({ country, points })),
       }
     },
   }

@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod'
+import type { AreaCode } from '@nap/domain'
 import { ApiErrorSchema, toCsv, type CsvCell } from '@nap/schemas'
 import { badRequest, notFound } from '../../plugins/error-handler.ts'
 import { CountryListParam, YearParam } from './query-params.ts'
@@ -11,7 +12,7 @@ const exportRoutes: FastifyPluginAsyncZod = async (app) => {
   const { catalog, series } = app
 
   /** Rows of one indicator (one series read) with its source's attribution and licence. */
-  function rowsFor(slug: string, countries?: string[], from?: number, to?: number): { rows: CsvCell[][]; attribution: string; licence: string } {
+  function rowsFor(slug: string, countries?: AreaCode[], from?: number, to?: number): { rows: CsvCell[][]; attribution: string; licence: string } {
     const row = catalog.findIndicatorRow(slug)
     if (!row) throw notFound(`Indicator "${slug}" not found`)
     const source = catalog.listSources().find((x) => x.id === row.sourceId)

@@ -1,6 +1,7 @@
 /** Reusable zod pieces for query strings (one place for "a list of country codes", "a year"). */
 import { z } from 'zod'
-import { CountryCodeSchema, SeriesCountryCodeSchema } from '@nap/schemas'
+import { AREA_CODES, isAreaCode } from '@nap/domain'
+import { CountryCodeSchema } from '@nap/schemas'
 
 export const YearParam = z.coerce
   .number({ error: 'must be a year (a whole number)' })
@@ -8,24 +9,23 @@ export const YearParam = z.coerce
   .min(1900, { error: 'must be 1900 or later' })
   .max(2100, { error: 'must be 2100 or earlier' })
 
-const KNOWN = SeriesCountryCodeSchema.options
-
 export const CountryListParam = z
   .string()
   .transform((s, ctx) => {
     const codes = s.split(',').map((c) => c.trim().toUpperCase()).filter((c) => c !== '')
-    const unknown = codes.filter((c) => !(KNOWN as readonly string[]).includes(c))
+    const known = codes.filter(isAreaCode)
+    const unknown = codes.filter((c) => !isAreaCode(c))
     if (codes.length === 0 || unknown.length > 0) {
       ctx.addIssue({
         code: 'custom',
         message:
           codes.length === 0
             ? 'must name at least one country'
-            : `unknown country code ${unknown.map((c) => `"${c}"`).join(', ')} (use ${KNOWN.join(', ')})`,
+            : `unknown country code ${unknown.map((c) => `"${c}"`).join(', ')} (use ${AREA_CODES.join(', ')})`,
       })
       return z.NEVER
     }
-    return [...new Set(codes)] as (typeof KNOWN)[number][]
+    return [...new Set(known)]
   })
   .describe('Comma-separated country codes: CAN, MEX, USA, NAM (North America) or WLD (world)')
 

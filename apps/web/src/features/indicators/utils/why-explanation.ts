@@ -2,6 +2,7 @@
  * The "why this status" content for one assessment: every engine input as label/value rows, and the
  * formula in plain words with the numbers filled in (METHODOLOGY.md). Pure.
  */
+import { isGradedStatus, MODERATE_RATIO } from '@nap/progress'
 import type { AssessmentDto } from '@nap/schemas'
 import { formatNumber, formatPercent, formatYear } from '@/lib/format.ts'
 import { fp, fv, type FormatContext } from './format-context.ts'
@@ -11,10 +12,6 @@ export interface WhyRow {
   label: string
   value: string
 }
-
-const GRADED = ['on_track', 'moderate', 'off_track', 'regressing'] as const
-type Graded = (typeof GRADED)[number]
-const isGraded = (status: string): status is Graded => (GRADED as readonly string[]).includes(status)
 
 const ratioText = (ctx: FormatContext, ratio: number) => formatNumber(ratio, ctx.lang, { decimals: 4 })
 const scoreText = (ctx: FormatContext, score: number) => formatNumber(score, ctx.lang, { decimals: 2, signed: true })
@@ -147,7 +144,7 @@ export function whyFormula(ctx: FormatContext, a: AssessmentDto): string[] {
         mean: fv(ctx, a.thresholdMean),
       }),
     ]
-    if (isGraded(a.status)) {
+    if (isGradedStatus(a.status)) {
       const vars = { mean: fv(ctx, a.thresholdMean), a: fv(ctx, high), b: fv(ctx, mid), c: fv(ctx, low) }
       const rule = t(a.direction === 1 ? `why.thresholdRule.${a.status}` : `why.thresholdRuleDown.${a.status}`, vars)
       lines.push(t('why.formula.rule', { rule, status }))
@@ -188,11 +185,11 @@ export function whyFormula(ctx: FormatContext, a: AssessmentDto): string[] {
         ratio: ratioText(ctx, a.paceRatio),
       }),
     )
-    if (isGraded(a.status)) {
+    if (isGradedStatus(a.status)) {
       lines.push(t('why.formula.rule', { rule: t(`why.rule.${a.status}`, { ratio: ratioText(ctx, a.paceRatio) }), status }))
     }
     if (a.score !== null) {
-      lines.push(t(a.paceRatio >= 0.6 ? 'why.formula.scoreHigh' : 'why.formula.scoreLow', { score: scoreText(ctx, a.score) }))
+      lines.push(t(a.paceRatio >= MODERATE_RATIO ? 'why.formula.scoreHigh' : 'why.formula.scoreLow', { score: scoreText(ctx, a.score) }))
     }
   } else if (a.score !== null) {
     lines.push(t('why.formula.scoreFixed', { score: scoreText(ctx, a.score) }))
