@@ -12,6 +12,7 @@ import {
   COUNTRY_KINDS,
   FREQUENCIES,
   IMPORT_STATUSES,
+  STATUSES,
   INDICATOR_KINDS,
   METHODS,
   NAM_RULES,
@@ -106,6 +107,9 @@ export const indicators = sqliteTable(
     formula: text(),
     /** Machine formula for derived indicators: 'share-of-world:<input slug>' or 'growth-gap:<growth slug>'. */
     derivation: text(),
+    /** Declared bounds of a value (a percentage of something is 0–100); null where the unit has none. */
+    minValue: real(),
+    maxValue: real(),
     updatedAt: text().notNull().default(now),
   },
   (t) => [index('indicators_goal_idx').on(t.goalId)],
@@ -214,7 +218,13 @@ export const users = sqliteTable('users', {
   role: text({ enum: ROLES }).notNull(),
   passwordHash: text().notNull(),
   disabled: integer({ mode: 'boolean' }).notNull().default(false),
+  /** Set by an admin's password reset: the user must choose a new password at next sign-in. */
+  mustChangePassword: integer({ mode: 'boolean' }).notNull().default(false),
+  /** Optimistic-concurrency version of the account (role, name, disabled). */
+  version: integer().notNull().default(1),
+  lastLoginAt: text(),
   createdAt: text().notNull().default(now),
+  updatedAt: text().notNull().default(now),
 })
 
 export const sessions = sqliteTable(
@@ -225,10 +235,73 @@ export const sessions = sqliteTable(
     userId: integer()
       .notNull()
       .references(() => users.id),
+    /** Sent back by the client in X-CSRF-Token on every unsafe request of this session. */
+    csrfToken: text().notNull(),
     createdAt: text().notNull().default(now),
+    /** Idle expiry is lastSeenAt + 2 h. */
+    lastSeenAt: text().notNull().default(now),
+    /** Absolute expiry: createdAt + 12 h. */
     expiresAt: text().notNull(),
+    ip: text(),
+    userAgent: text(),
   },
   (t) => [index('sessions_user_idx').on(t.userId)],
+)
+
+/** Sign-in attempts (success or not), for rate limiting by account and by IP address. */
+export const loginAttempts = sqliteTable(
+  'login_attempts',
+  {
+    id: integer().primaryKey({ autoIncrement: true }),
+    /** Lower-cased e-mail as typed (may match no account). */
+    email: text().notNull(),
+    ip: text().notNull(),
+    success: integer({ mode: 'boolean' }).notNull(),
+    createdAt: text().notNull().default(now),
+  },
+  (t) => [index('login_attempts_email_idx').on(t.email, t.createdAt), index('login_attempts_ip_idx').on(t.ip, t.createdAt)],
+)
+
+/** Append-only history of every target (triggers refuse UPDATE and DELETE). */
+export const targetRevisions = sqliteTable(
+  'target_revisions',
+  {
+    id: integer().primaryKey({ autoIncrement: true }),
+    targetId: integer()
+      .notNull()
+      .references(() => targets.id),
+    /** The target's version after this revision. */
+    version: integer().notNull(),
+    before: text({ mode: 'json' }).$type<Record<string, unknown> | null>(),
+    after: text({ mode: 'json' }).$type<Record<string, unknown>>().notNull(),
+    userId: integer().references(() => users.id),
+    actor: text().notNull(),
+    reason: text().notNull(),
+    createdAt: text().notNull().default(now),
+  },
+  (t) => [index('target_revisions_target_idx').on(t.targetId, t.createdAt)],
+)
+
+/**
+ * Status changes caused by an observation change, recorded in the same transaction as the revision
+ * (for the public change feed's `statusFlip`). Append-only.
+ */
+export const statusFlips = sqliteTable(
+  'status_flips',
+  {
+    id: integer().primaryKey({ autoIncrement: true }),
+    revisionId: integer()
+      .notNull()
+      .references(() => revisions.id),
+    indicatorId: integer()
+      .notNull()
+      .references(() => indicators.id),
+    countryCode: text({ enum: COUNTRY_CODES }).notNull(),
+    fromStatus: text({ enum: STATUSES }).notNull(),
+    toStatus: text({ enum: STATUSES }).notNull(),
+    createdAt: text().notNull().default(now),
+  },
+  (t) => [index('status_flips_revision_idx').on(t.revisionId)],
 )
 
 export const auditLog = sqliteTable(
@@ -240,12 +313,15 @@ export const auditLog = sqliteTable(
     action: text().notNull(), // e.g. 'target.update', 'user.create', 'import.commit'
     entity: text().notNull(), // table name
     entityId: text().notNull(),
+    /** The indicator concerned, if any (for the audit log's indicator filter). */
+    indicatorId: integer().references(() => indicators.id),
     before: text({ mode: 'json' }).$type<Record<string, unknown> | null>(),
     after: text({ mode: 'json' }).$type<Record<string, unknown> | null>(),
     reason: text().notNull(),
+    ip: text(),
     createdAt: text().notNull().default(now),
   },
-  (t) => [index('audit_log_created_idx').on(t.createdAt)],
+  (t) => [index('audit_log_created_idx').on(t.createdAt), index('audit_log_user_idx').on(t.userId, t.createdAt)],
 )
 
 export const events = sqliteTable('events', {

@@ -65,7 +65,8 @@ export type TargetOrigin = (typeof TARGET_ORIGINS)[number]
 export const TREND_DIRECTIONS = ['improving', 'stable', 'worsening'] as const
 export type TrendDirection = (typeof TREND_DIRECTIONS)[number]
 
-export const ROLES = ['admin', 'analyst'] as const
+/** editor: observations and imports; admin: also targets and users. Reading needs no account. */
+export const ROLES = ['admin', 'editor'] as const
 export type Role = (typeof ROLES)[number]
 
 /** Why an observation changed (one row of `revisions`). */
