@@ -1,25 +1,49 @@
+/**
+ * Formats ICU messages (plural, select, number arguments) with FormatJS. `t(key, values)` formats a
+ * catalog message in the reader's language; numbers inside messages (`#`, `{n}`) are written with Intl
+ * in the same locales as lib/format.ts (en-US, es-MX, fr-CA).
+ */
+import { createIntl, createIntlCache, type IntlShape } from 'react-intl'
 import type { Locale, Localized } from '@nap/domain'
-import { catalogs, type MessageKey } from './messages/index.ts'
+import { INTL_LOCALES } from '@/lib/format.ts'
+import type { MessageKey, Messages } from './messages/index.ts'
 
-export type MessageVars = Record<string, string | number>
-export type Translate = (key: MessageKey, vars?: MessageVars) => string
+export type MessageValues = Readonly<Record<string, string | number>>
+export type Translate = (key: MessageKey, values?: MessageValues) => string
+/** Called when a message cannot be formatted (bad syntax, missing value); the message source is shown. */
+export type FormatErrorHandler = (error: Error) => void
 
-/** The {name} placeholders of a template, in order. */
-export function placeholders(template: string): string[] {
-  return [...template.matchAll(/\{(\w+)\}/g)].map((m) => m[1] ?? '')
+const cache = createIntlCache()
+
+const reportToConsole: FormatErrorHandler = (error) => console.error(error)
+
+function intlFor(lang: Locale, messages: Messages | Record<string, never>, onError: FormatErrorHandler): IntlShape {
+  return createIntl({ locale: INTL_LOCALES[lang], defaultLocale: INTL_LOCALES.en, messages, onError }, cache)
 }
 
-/** Fills {name} placeholders; an unknown placeholder is left as written so it is easy to spot. */
-export function interpolate(template: string, vars: MessageVars = {}): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
-    const value = vars[name]
-    return value === undefined ? whole : String(value)
-  })
+export function createTranslator(lang: Locale, messages: Messages, onError: FormatErrorHandler = reportToConsole): Translate {
+  const intl = intlFor(lang, messages, onError)
+  return (key, values) => intl.formatMessage({ id: key }, values)
 }
 
-export function createTranslator(lang: Locale): Translate {
-  const messages = catalogs[lang]
-  return (key, vars) => interpolate(messages[key], vars)
+const adHoc = new Map<Locale, IntlShape>()
+
+/**
+ * Formats an ICU message that is not in a catalog (content modules such as the fast facts keep their
+ * own words); on an error the message source is returned.
+ */
+export function formatIcu(message: string, lang: Locale, values?: MessageValues, onError: FormatErrorHandler = reportToConsole): string {
+  let intl = adHoc.get(lang)
+  if (!intl) {
+    intl = intlFor(lang, {}, reportToConsole)
+    adHoc.set(lang, intl)
+  }
+  try {
+    return String(intl.formatters.getMessageFormat(message, intl.locale).format(values))
+  } catch (error) {
+    onError(error instanceof Error ? error : new Error(String(error)))
+    return message
+  }
 }
 
 /** Picks the reader's language from a localized API string. */

@@ -5,6 +5,7 @@ import { createMemoryRouter, RouterProvider } from 'react-router'
 import type { Locale } from '@nap/domain'
 import { I18nProvider } from '@/i18n/i18n-context.tsx'
 import { createQueryClient } from '@/lib/query-client.ts'
+import { catalogs } from './catalogs.ts'
 
 interface Options {
   lang?: Locale
@@ -13,9 +14,12 @@ interface Options {
 
 /** Renders inside the app's providers (router, query client, i18n) at `route`. */
 export function renderWithProviders(ui: ReactElement, { lang = 'en', route = '/' }: Options = {}) {
-  const router = createMemoryRouter([{ path: '*', element: <I18nProvider lang={lang}>{ui}</I18nProvider> }], {
-    initialEntries: [route],
-  })
+  const page = (
+    <I18nProvider lang={lang} messages={catalogs[lang]}>
+      {ui}
+    </I18nProvider>
+  )
+  const router = createMemoryRouter([{ path: '*', element: page }], { initialEntries: [route] })
   const queryClient = createQueryClient()
   return { router, ...render(<QueryClientProvider client={queryClient}><RouterProvider router={router} /></QueryClientProvider>) }
 }

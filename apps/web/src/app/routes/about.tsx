@@ -3,7 +3,7 @@ import { useDocumentTitle } from '@/components/ui/use-document-title.ts'
 import { useEvents } from '@/features/catalog/api/get-events.ts'
 import { useHealth } from '@/features/catalog/api/get-health.ts'
 import { useSources } from '@/features/catalog/api/get-sources.ts'
-import { formatDate, formatNumber } from '@/lib/format.ts'
+import { formatDate } from '@/lib/format.ts'
 import { useI18n } from '@/i18n/use-i18n.ts'
 
 export function AboutRoute() {
@@ -58,8 +58,8 @@ export function AboutRoute() {
             <h2 id="database-title">{t('about.databaseTitle')}</h2>
             <p>
               {t('about.database', {
-                observations: formatNumber(state.data[2].observations, lang),
-                indicators: formatNumber(state.data[2].indicators, lang),
+                observations: state.data[2].observations,
+                indicators: state.data[2].indicators,
                 date: state.data[2].latestRevisionAt ? formatDate(state.data[2].latestRevisionAt, lang) : t('common.none'),
               })}
             </p>

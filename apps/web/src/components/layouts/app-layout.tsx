@@ -1,8 +1,10 @@
-import { useEffect, type ReactNode } from 'react'
+import { Suspense, useEffect, type ReactNode } from 'react'
 import { ScrollRestoration, useSearchParams } from 'react-router'
+import type { Locale } from '@nap/domain'
 import { I18nProvider } from '@/i18n/i18n-context.tsx'
 import { LANG_PARAM, isLocale, resolveLanguage, storeLanguage } from '@/i18n/language.ts'
 import { useI18n } from '@/i18n/use-i18n.ts'
+import { useMessages } from '@/i18n/use-messages.ts'
 import { AppLink, AppNavLink } from '@/components/ui/app-link.tsx'
 import { paths } from '@/config/paths.ts'
 import { LanguageSwitcher } from './language-switcher.tsx'
@@ -18,10 +20,22 @@ export function AppLayout({ children }: { children: ReactNode }) {
     if (isLocale(fromUrl)) storeLanguage(fromUrl)
   }, [lang, fromUrl])
 
+  // Only the first visit in Spanish or French waits (briefly) for its catalog: nothing is shown meanwhile.
   return (
-    <I18nProvider lang={lang}>
-      <Shell>{children}</Shell>
-      <ScrollRestoration />
+    <Suspense fallback={null}>
+      <Localized lang={lang}>
+        <Shell>{children}</Shell>
+        <ScrollRestoration />
+      </Localized>
+    </Suspense>
+  )
+}
+
+function Localized({ lang, children }: { lang: Locale; children: ReactNode }) {
+  const messages = useMessages(lang)
+  return (
+    <I18nProvider lang={lang} messages={messages}>
+      {children}
     </I18nProvider>
   )
 }

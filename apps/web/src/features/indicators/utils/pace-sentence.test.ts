@@ -1,12 +1,12 @@
 import { describe, expect, test } from 'vitest'
-import { createTranslator } from '@/i18n/translate.ts'
+import { testTranslator } from '@/testing/catalogs.ts'
 import { gdpPerCapita, growthGapAssessment, mexicoGdpAssessment } from '@/testing/fixtures.ts'
 import type { FormatContext } from './format-context.ts'
 import { formatContext } from './format-context.ts'
 import { paceSentence } from './pace-sentence.ts'
 
 const plain = (s: string) => s.replace(/[\u00a0\u202f]/g, ' ')
-const ctx = (lang: 'en' | 'es' | 'fr'): FormatContext => formatContext(gdpPerCapita, lang, createTranslator(lang))
+const ctx = (lang: 'en' | 'es' | 'fr'): FormatContext => formatContext(gdpPerCapita, lang, testTranslator(lang))
 
 describe('paceSentence', () => {
   test('states the actual and the required growth for a pace indicator', () => {

@@ -8,6 +8,7 @@ import type { TargetOrigin } from '@nap/domain'
 import type { AssessmentDto } from '@nap/schemas'
 import { formatPercent, formatRatio, formatYear } from '@/lib/format.ts'
 import { fp, fv, type FormatContext } from './format-context.ts'
+import { isPastHorizon, REACHED_HORIZON } from './year-reached.ts'
 
 export interface SummaryInput {
   countryName: string
@@ -68,13 +69,19 @@ export function countrySummary(ctx: FormatContext, input: SummaryInput): string 
   }
   if (a.projectedValue !== null && a.targetYear !== null && a.status !== 'achieved') {
     parts.push(
-      a.yearReached !== null
-        ? t('summary.projectionReached', {
-            projected: fv(ctx, a.projectedValue),
-            year: formatYear(a.targetYear),
-            reached: formatYear(a.yearReached),
-          })
-        : t('summary.projectionNever', { projected: fv(ctx, a.projectedValue), year: formatYear(a.targetYear) }),
+      a.yearReached === null
+        ? t('summary.projectionNever', { projected: fv(ctx, a.projectedValue), year: formatYear(a.targetYear) })
+        : isPastHorizon(a.yearReached)
+          ? t('summary.projectionLate', {
+              projected: fv(ctx, a.projectedValue),
+              year: formatYear(a.targetYear),
+              horizon: formatYear(REACHED_HORIZON),
+            })
+          : t('summary.projectionReached', {
+              projected: fv(ctx, a.projectedValue),
+              year: formatYear(a.targetYear),
+              reached: formatYear(a.yearReached),
+            }),
     )
   }
   const status = t(`status.${a.status}`)

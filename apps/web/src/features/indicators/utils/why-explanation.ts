@@ -6,6 +6,7 @@ import { isGradedStatus, MODERATE_RATIO } from '@nap/progress'
 import type { AssessmentDto } from '@nap/schemas'
 import { formatNumber, formatPercent, formatYear } from '@/lib/format.ts'
 import { fp, fv, type FormatContext } from './format-context.ts'
+import { yearReachedText } from './year-reached.ts'
 
 export interface WhyRow {
   id: string
@@ -78,7 +79,7 @@ export function whyRows(ctx: FormatContext, a: AssessmentDto): WhyRow[] {
         label: t('why.yearReached'),
         value:
           a.yearReached !== null
-            ? formatNumber(a.yearReached, ctx.lang, { decimals: 1, grouping: false })
+            ? yearReachedText(t, a.yearReached)
             : a.targetValue === null
               ? none
               : t('why.never'),

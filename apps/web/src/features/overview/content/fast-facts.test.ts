@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest'
 import { LOCALES } from '@nap/domain'
-import { placeholders } from '@/i18n/translate.ts'
+import { messageArguments } from '@/i18n/message-arguments.ts'
 import { FAST_FACTS, factText } from './fast-facts.ts'
 
 const plain = (s: string) => s.replace(/[\u00a0\u202f]/g, ' ')
@@ -11,7 +11,7 @@ describe('fast facts', () => {
       for (const lang of LOCALES) {
         expect(fact.text[lang], `${fact.id} ${lang}`).not.toBe('')
         expect(fact.source[lang], `${fact.id} ${lang}`).not.toBe('')
-        expect(placeholders(fact.text[lang]).sort()).toEqual(placeholders(fact.text.en).sort())
+        expect(messageArguments(fact.text[lang])).toEqual(messageArguments(fact.text.en))
       }
     }
   })

@@ -5,13 +5,13 @@
  */
 import type { Locale, Localized } from '@nap/domain'
 import { formatDate, formatNumber, formatPercent, formatUsdCompact, formatCompact } from '@/lib/format.ts'
-import { interpolate } from '@/i18n/translate.ts'
+import { formatIcu } from '@/i18n/translate.ts'
 
 export interface FastFact {
   id: string
   /** The headline figure, written in the reader's locale. */
   figure: (lang: Locale) => string
-  /** The sentence under the figure; {placeholders} are filled from `values`. */
+  /** The sentence under the figure, an ICU message whose {arguments} are filled from `values`. */
   text: Localized
   values?: (lang: Locale) => Record<string, string>
   source: Localized
@@ -132,5 +132,5 @@ export const FAST_FACTS: readonly FastFact[] = [
 ]
 
 export function factText(fact: FastFact, lang: Locale): string {
-  return interpolate(fact.text[lang], fact.values?.(lang) ?? {})
+  return formatIcu(fact.text[lang], lang, fact.values?.(lang))
 }

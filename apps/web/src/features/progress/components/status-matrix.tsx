@@ -13,8 +13,10 @@ interface StatusMatrixProps {
 }
 
 /**
- * Goals × countries: each cell is a link to the goal for that country with the status as icon,
- * words and colour, and how many indicators could be assessed. On narrow screens the rows stack.
+ * Goals × countries: each goal name links to its goal page; each cell is a link to the goal for that
+ * country with the status as icon, words and colour, and how many indicators could be assessed. Every
+ * link is named in full ("Goal 1, Mexico: Off track, 5 of 7 indicators assessed") so it makes sense
+ * out of the table (a screen reader's list of links). On narrow screens the rows stack.
  */
 export function StatusMatrix({ model, countries }: StatusMatrixProps) {
   const { t, l, lang } = useI18n()
@@ -39,15 +41,31 @@ export function StatusMatrix({ model, countries }: StatusMatrixProps) {
         {model.rows.map(({ goal, cells }) => (
           <tr key={goal.id} role="row">
             <th scope="row" role="rowheader">
-              <span className="status-matrix__goal-number">{goal.id}</span>{' '}
-              <span className="status-matrix__goal-name">{l(goal.shortName)}</span>
+              <AppLink
+                className="status-matrix__goal"
+                to={paths.goal.build(goal.id)}
+                aria-label={t('overview.goalLink', { id: goal.id, name: l(goal.shortName) })}
+              >
+                <span className="status-matrix__goal-number">{goal.id}</span>{' '}
+                <span className="status-matrix__goal-name">{l(goal.shortName)}</span>
+              </AppLink>
             </th>
             {cells.map((cell, index) => {
               const code = model.countries[index] as CountryCode
               return (
                 <td key={code} role="cell" data-label={nameOf(code)}>
                   {cell ? (
-                    <AppLink className="matrix-cell" to={paths.goal.build(goal.id, code)}>
+                    <AppLink
+                      className="matrix-cell"
+                      to={paths.goal.build(goal.id, code)}
+                      aria-label={t('overview.cellLabel', {
+                        id: goal.id,
+                        country: nameOf(code),
+                        status: t(`status.${cell.status}`),
+                        assessed: cell.assessed,
+                        total: cell.total,
+                      })}
+                    >
                       <StatusChip status={cell.status} />
                       <span className="matrix-cell__coverage">
                         {t('overview.assessed', { assessed: cell.assessed, total: cell.total })}
@@ -67,11 +85,16 @@ export function StatusMatrix({ model, countries }: StatusMatrixProps) {
           <th scope="row" role="rowheader">{t('overview.overall')}</th>
           {model.overall.map((cell, index) => {
             const code = model.countries[index] as CountryCode
+            const score = cell?.score == null ? t('common.none') : formatScore(cell.score, lang)
             return (
               <td key={code} role="cell" data-label={nameOf(code)}>
                 {cell ? (
-                  <AppLink className="matrix-cell matrix-cell--overall" to={paths.country.build(code)}>
-                    <span className="matrix-cell__score">{cell.score === null ? t('common.none') : formatScore(cell.score, lang)}</span>
+                  <AppLink
+                    className="matrix-cell matrix-cell--overall"
+                    to={paths.country.build(code)}
+                    aria-label={t('overview.overallLabel', { country: nameOf(code), score, status: t(`status.${cell.status}`) })}
+                  >
+                    <span className="matrix-cell__score">{score}</span>
                     <StatusChip status={cell.status} size="sm" />
                   </AppLink>
                 ) : (
