@@ -1,96 +1,130 @@
 /**
- * Benchmark: requests per second of the series and progress endpoints, next to a bare node:http
- * server answering the same series query from the same SQLite file (the floor DESIGN.md compares
- * against). Prints numbers; asserts nothing. Loopback only; bounded by count.
+ * Benchmark: requests per second of the API's series and progress endpoints next to a bare node:http
+ * server answering the same series query from the same SQLite file (the floor). Each server runs in a
+ * process of its own; the load generator (autocannon) runs in this process. Rounds are interleaved
+ * (floor, endpoints, floor, endpoints, …) and the medians are printed with the ratio to the floor.
+ * Prints numbers; asserts nothing. Loopback only; bounded in time.
  *
- *   pnpm bench            (BENCH_REQUESTS=2000 BENCH_CONCURRENCY=16 to change the load)
+ *   pnpm bench                       (BENCH_SECONDS=5 BENCH_ROUNDS=3 BENCH_CONNECTIONS=50)
+ *   BENCH_DATABASE=file.sqlite pnpm bench   (benchmark another database, e.g. the 1M-row one)
  */
-import { createServer, request as httpRequest, Agent, type Server } from 'node:http'
-import { mkdtempSync, rmSync } from 'node:fs'
-import type { AddressInfo } from 'node:net'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
+import { spawn, type ChildProcess } from 'node:child_process'
+import { copyFileSync, mkdtempSync, rmSync } from 'node:fs'
+import { createServer } from 'node:net'
+import { cpus, tmpdir } from 'node:os'
+import { dirname, join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import autocannon from 'autocannon'
 import { openDatabase } from '@nap/db'
-import { buildApp } from '../src/app.ts'
-import { loadEnv } from '../src/config/env.ts'
 
-const REQUESTS = Number(process.env['BENCH_REQUESTS'] ?? 2000)
-const CONCURRENCY = Number(process.env['BENCH_CONCURRENCY'] ?? 16)
-const agent = new Agent({ keepAlive: true, maxSockets: CONCURRENCY })
+const here = dirname(fileURLToPath(import.meta.url))
+const SECONDS = Number(process.env['BENCH_SECONDS'] ?? 5)
+const ROUNDS = Number(process.env['BENCH_ROUNDS'] ?? 3)
+const CONNECTIONS = Number(process.env['BENCH_CONNECTIONS'] ?? 50)
+const SOURCE_DATABASE = process.env['BENCH_DATABASE']
 
-function get(port: number, path: string): Promise<number> {
+function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
-    const req = httpRequest({ host: '127.0.0.1', port, path, agent }, (res) => {
-      let bytes = 0
-      res.on('data', (c: Buffer) => (bytes += c.length))
-      res.on('end', () => (res.statusCode === 200 ? resolve(bytes) : reject(new Error(`${path}: ${res.statusCode}`))))
+    const s = createServer()
+    s.once('error', reject)
+    s.listen(0, '127.0.0.1', () => {
+      const a = s.address()
+      const port = typeof a === 'object' && a ? a.port : 0
+      s.close(() => resolve(port))
     })
-    req.on('error', reject)
-    req.end()
   })
 }
 
-async function load(port: number, path: string): Promise<{ rps: number; p50: number; p99: number; bytes: number }> {
-  await get(port, path) // warm-up
-  const latencies: number[] = []
-  let next = 0
-  let bytes = 0
-  const started = performance.now()
-  await Promise.all(
-    Array.from({ length: CONCURRENCY }, async () => {
-      while (next < REQUESTS) {
-        next++
-        const t0 = performance.now()
-        bytes = await get(port, path)
-        latencies.push(performance.now() - t0)
-      }
-    }),
-  )
-  const seconds = (performance.now() - started) / 1000
-  latencies.sort((a, b) => a - b)
-  const q = (p: number) => latencies[Math.min(latencies.length - 1, Math.floor(p * latencies.length))] ?? 0
-  return { rps: latencies.length / seconds, p50: q(0.5), p99: q(0.99), bytes }
+async function start(name: string, args: string[], env: NodeJS.ProcessEnv, port: number): Promise<ChildProcess> {
+  const child = spawn(process.execPath, args, { env: { ...process.env, ...env }, stdio: ['ignore', 'ignore', 'inherit'] })
+  const deadline = Date.now() + 30_000
+  while (Date.now() < deadline) {
+    try {
+      const res = await fetch(`http://127.0.0.1:${port}/api/health`)
+      await res.arrayBuffer()
+      return child
+    } catch {
+      await new Promise((r) => setTimeout(r, 200))
+    }
+  }
+  child.kill('SIGKILL')
+  throw new Error(`${name} did not start on port ${port}`)
 }
 
-const listen = (server: Server) =>
-  new Promise<number>((resolve) => server.listen(0, '127.0.0.1', () => resolve((server.address() as AddressInfo).port)))
+interface Result {
+  rps: number
+  p50: number
+  p99: number
+  kb: number
+  non2xx: number
+}
 
-const benchDir = mkdtempSync(join(tmpdir(), 'nap-bench-'))
-const path = join(benchDir, 'bench.sqlite')
-const { db } = openDatabase(path)
-const app = await buildApp({ env: loadEnv({ DATABASE_PATH: path, LOG_LEVEL: 'silent' }), db })
-await app.listen({ port: 0, host: '127.0.0.1' })
-const appPort = (app.server.address() as AddressInfo).port
+async function load(url: string, headers: Record<string, string> = {}): Promise<Result> {
+  const r = await autocannon({ url, connections: CONNECTIONS, duration: SECONDS, headers })
+  return {
+    rps: r.requests.average,
+    p50: r.latency.p50,
+    p99: r.latency.p99,
+    kb: r.throughput.average / Math.max(1, r.requests.average) / 1024,
+    non2xx: r.non2xx + r.errors + r.timeouts,
+  }
+}
 
-// The floor: node:http + one prepared statement on the same file, same JSON content.
-const stmt = db.$client.prepare(
-  `select o.country_code as country, o.period, o.year, o.value, o.estimate, o.provisional, o.break_in_series as breakInSeries,
-          o.derived, o.source_note as sourceNote
-     from observations o join indicators i on i.id = o.indicator_id
-    where i.slug = ? and o.country_code in ('CAN','MEX','USA','NAM') and o.deleted = 0 order by o.country_code, o.period`,
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b)
+  return s[Math.floor(s.length / 2)] ?? 0
+}
+
+const dir = mkdtempSync(join(tmpdir(), 'nap-bench-'))
+const file = join(dir, 'bench.sqlite')
+if (SOURCE_DATABASE) copyFileSync(SOURCE_DATABASE, file)
+openDatabase(file).db.$client.close() // migrate (and seed when new) before the servers open it
+
+const floorPort = await freePort()
+const appPort = await freePort()
+const floor = await start('floor', [join(here, 'floor-server.ts'), file, String(floorPort)], {}, floorPort)
+const app = await start(
+  'api',
+  [join(here, '..', 'src', 'server.ts')],
+  { DATABASE_PATH: file, PORT: String(appPort), HOST: '127.0.0.1', LOG_LEVEL: 'silent', NODE_ENV: 'production' },
+  appPort,
 )
-const bare = createServer((req, res) => {
-  const rows = stmt.all('gdp-per-capita-ppp')
-  res.writeHead(200, { 'content-type': 'application/json' })
-  res.end(JSON.stringify({ indicator: 'gdp-per-capita-ppp', series: rows }))
-})
-const barePort = await listen(bare)
 
-const cases: [string, number, string][] = [
-  ['bare node:http, same series query', barePort, '/'],
-  ['GET /api/indicators/gdp-per-capita-ppp/series', appPort, '/api/indicators/gdp-per-capita-ppp/series'],
-  ['GET /api/indicators/gdp-per-capita-ppp/progress', appPort, '/api/indicators/gdp-per-capita-ppp/progress'],
-  ['GET /api/progress (full matrix)', appPort, '/api/progress'],
-  ['GET /api/goals', appPort, '/api/goals'],
+const cases: [string, string, Record<string, string>?][] = [
+  ['floor: bare node:http, same series query', `http://127.0.0.1:${floorPort}/`],
+  ['GET /api/indicators/gdp-per-capita-ppp/series', `http://127.0.0.1:${appPort}/api/indicators/gdp-per-capita-ppp/series`],
+  ['GET /api/indicators/gdp-per-capita-ppp/progress', `http://127.0.0.1:${appPort}/api/indicators/gdp-per-capita-ppp/progress`],
+  ['GET /api/progress (the full matrix)', `http://127.0.0.1:${appPort}/api/progress`],
 ]
-console.log(`${REQUESTS} requests per case, concurrency ${CONCURRENCY}, loopback\n`)
-console.log('case'.padEnd(52), 'req/s'.padStart(8), 'p50 ms'.padStart(8), 'p99 ms'.padStart(8), 'KB'.padStart(7))
-for (const [name, port, url] of cases) {
-  const r = await load(port, url)
-  console.log(name.padEnd(52), r.rps.toFixed(0).padStart(8), r.p50.toFixed(2).padStart(8), r.p99.toFixed(2).padStart(8), (r.bytes / 1024).toFixed(1).padStart(7))
+const results = new Map<string, Result[]>(cases.map(([name]) => [name, []]))
+console.log(
+  `Node ${process.version}, ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}; autocannon ${CONNECTIONS} connections × ${SECONDS} s, ` +
+    `${ROUNDS} interleaved rounds, medians; servers in their own processes${SOURCE_DATABASE ? `; database ${SOURCE_DATABASE}` : ''}\n`,
+)
+try {
+  for (const [, url, headers] of cases) await load(url, headers) // warm-up (JIT, caches)
+  for (let round = 1; round <= ROUNDS; round++) {
+    for (const [name, url, headers] of cases) results.get(name)?.push(await load(url, headers))
+    process.stderr.write(`round ${round}/${ROUNDS} done\n`)
+  }
+} finally {
+  floor.kill('SIGTERM')
+  app.kill('SIGTERM')
 }
-agent.destroy()
-bare.close()
-await app.close()
-db.$client.close()
-rmSync(benchDir, { recursive: true, force: true })
+const floorRps = median((results.get(cases[0]?.[0] ?? '') ?? []).map((r) => r.rps))
+console.log('case'.padEnd(50), 'req/s'.padStart(8), '× floor'.padStart(8), 'p50 ms'.padStart(7), 'p99 ms'.padStart(7), 'KB'.padStart(7), 'errors'.padStart(7))
+for (const [name] of cases) {
+  const rs = results.get(name) ?? []
+  const rps = median(rs.map((r) => r.rps))
+  console.log(
+    name.padEnd(50),
+    rps.toFixed(0).padStart(8),
+    (rps / floorRps).toFixed(2).padStart(8),
+    median(rs.map((r) => r.p50)).toFixed(0).padStart(7),
+    median(rs.map((r) => r.p99)).toFixed(0).padStart(7),
+    median(rs.map((r) => r.kb)).toFixed(1).padStart(7),
+    String(rs.reduce((n, r) => n + r.non2xx, 0)).padStart(7),
+  )
+}
+await new Promise((r) => setTimeout(r, 500))
+rmSync(dir, { recursive: true, force: true })
