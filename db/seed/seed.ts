@@ -16,7 +16,7 @@ import {
   sources,
   targets,
 } from '../src/schema.ts'
-import { COUNTRIES, EVENTS, GOALS, INDICATORS, SOURCES, type CatalogIndicator } from './catalog.ts'
+import { CATALOG, boundsProblem, validateCatalog, type Catalog, type CatalogIndicator } from './catalog/index.ts'
 import { loadObservations, type SourceRow } from './load-observations.ts'
 
 export interface SeedResult {
@@ -34,12 +34,17 @@ function derivationOf(ind: CatalogIndicator): string | null {
   return null
 }
 
-export function seedDatabase(db: Db, rows: SourceRow[] = loadObservations()): SeedResult {
+/**
+ * Writes `catalog` (default: the catalog of db/seed/catalog/) and `rows` into `db`, in one transaction.
+ * It validates the catalog first and throws, writing nothing, if any check fails.
+ */
+export function seedDatabase(db: Db, rows: SourceRow[] = loadObservations(), catalog: Catalog = CATALOG): SeedResult {
+  validateCatalog(catalog)
   return db.transaction((tx) => {
     const result: SeedResult = { observationsInserted: 0, derivedInserted: 0, derivedUpdated: 0, targetsInserted: 0 }
     tx.insert(countries)
       .values(
-        COUNTRIES.map((c, i) => ({
+        catalog.countries.map((c, i) => ({
           code: c.code,
           kind: c.kind,
           nameEn: c.name.en,
@@ -52,7 +57,7 @@ export function seedDatabase(db: Db, rows: SourceRow[] = loadObservations()): Se
       .run()
     tx.insert(goals)
       .values(
-        GOALS.map((g) => ({
+        catalog.goals.map((g) => ({
           id: g.id,
           slug: g.slug,
           nameEn: g.name.en,
@@ -70,7 +75,7 @@ export function seedDatabase(db: Db, rows: SourceRow[] = loadObservations()): Se
       .run()
     tx.insert(sources)
       .values(
-        SOURCES.map((s) => ({
+        catalog.sources.map((s) => ({
           id: s.id,
           nameEn: s.name.en,
           nameEs: s.name.es,
@@ -87,7 +92,7 @@ export function seedDatabase(db: Db, rows: SourceRow[] = loadObservations()): Se
       .run()
     tx.insert(indicators)
       .values(
-        INDICATORS.map((ind, i) => ({
+        catalog.indicators.map((ind, i) => ({
           slug: ind.slug,
           goalId: ind.goal,
           kind: ind.kind,
@@ -105,8 +110,8 @@ export function seedDatabase(db: Db, rows: SourceRow[] = loadObservations()): Se
           unitScale: ind.unitScale ?? 1,
           decimals: ind.decimals,
           direction: ind.direction,
-          frequency: 'annual' as const,
-          annualAggregation: 'mean' as const,
+          frequency: ind.frequency ?? 'annual',
+          annualAggregation: ind.annualAggregation ?? 'mean',
           method: ind.method,
           windowYears: ind.windowYears ?? 10,
           sourceId: ind.source,
@@ -143,7 +148,7 @@ export function seedDatabase(db: Db, rows: SourceRow[] = loadObservations()): Se
     }
     const byCode = new Map<string, SourceRow[]>()
     for (const r of rows) byCode.set(r.code, [...(byCode.get(r.code) ?? []), r])
-    for (const ind of INDICATORS) {
+    for (const ind of catalog.indicators) {
       if (ind.data.kind === 'file') {
         const data = byCode.get(ind.data.code) ?? []
         if (data.length === 0) throw new Error(`seed: no rows for ${ind.data.code}`)
@@ -158,8 +163,8 @@ export function seedDatabase(db: Db, rows: SourceRow[] = loadObservations()): Se
     result.derivedUpdated = derived.updated
 
     // Targets: "factor × value of the baseline year" is computed from the data now.
-    for (const ind of INDICATORS) {
-      for (const t of ind.targets) {
+    for (const ind of catalog.indicators) {
+      for (const [ti, t] of ind.targets.entries()) {
         for (const country of t.countries) {
           let value = t.value ?? null
           let rule: string | null = null
@@ -178,6 +183,8 @@ export function seedDatabase(db: Db, rows: SourceRow[] = loadObservations()): Se
             if (base?.value == null) throw new Error(`seed: ${ind.slug} ${country} has no ${t.baselineYear} value for its target`)
             value = t.factor * base.value
             rule = `${t.factor} × ${t.baselineYear} value`
+            const outside = boundsProblem(value, ind)
+            if (outside !== null) throw new Error(`catalog: indicator "${ind.slug}": targets[${ti}]: ${rule} for ${country}: ${outside}`)
           }
           const inserted = tx
             .insert(targets)
@@ -205,7 +212,7 @@ export function seedDatabase(db: Db, rows: SourceRow[] = loadObservations()): Se
 
     tx.insert(events)
       .values(
-        EVENTS.map((e) => ({
+        catalog.events.map((e) => ({
           slug: e.slug,
           date: e.date,
           labelEn: e.label.en,
