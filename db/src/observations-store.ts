@@ -1,13 +1,27 @@
 /**
- * The one write path for observations: every change is a row in `revisions` (who, when, why),
- * written in the same transaction as the observation itself. Nothing is overwritten silently.
+ * The one write path for observations: every change is a row in `revisions` (who, when, why, old and
+ * new value, flags after the change), written in the same transaction as the observation itself.
+ * Nothing is overwritten silently and nothing is removed: a delete is a revision too.
+ *
+ * Functions take the transaction (or the database) as their first argument and return plain data, so
+ * callers compose them inside one `db.transaction(...)`.
  */
-import { and, eq } from 'drizzle-orm'
-import { AREA_CODES, isAreaCode, type AreaCode } from '@nap/domain'
+import { and, desc, eq, inArray, lte, sql } from 'drizzle-orm'
+import { AREA_CODES, isAreaCode, type AreaCode, type CountryCode, type Status } from '@nap/domain'
 import type { Db } from './client.ts'
-import { observations, revisions } from './schema.ts'
+import { observations, revisions, statusFlips, users } from './schema.ts'
 
 export type RevisionAction = (typeof revisions.$inferInsert)['action']
+export type ObservationRow = typeof observations.$inferSelect
+
+/** The flags a statistical office attaches to a value. */
+export interface ObservationFlags {
+  estimate: boolean
+  provisional: boolean
+  breakInSeries: boolean
+}
+
+export const FLAG_NAMES = ['estimate', 'provisional', 'breakInSeries'] as const satisfies readonly (keyof ObservationFlags)[]
 
 export interface PointInput {
   indicatorId: number
@@ -16,7 +30,9 @@ export interface PointInput {
   period: string
   value: number
   derived?: boolean
+  /** Omitted: kept as it is (null for a new point). */
   sourceNote?: string | null
+  /** Omitted flags are kept as they are (false for a new point). */
   estimate?: boolean
   provisional?: boolean
   breakInSeries?: boolean
@@ -28,9 +44,12 @@ export interface Attribution {
   reason: string
   userId?: number | null
   importId?: number | null
+  /** Time of the change (ISO 8601, UTC, milliseconds); default now. One transaction uses one time. */
+  at?: string
 }
 
-type Tx = Pick<Db, 'select' | 'insert' | 'update'>
+/** What can run the store's queries: the database or a transaction. */
+export type Tx = Pick<Db, 'select' | 'insert' | 'update' | 'get' | 'all'>
 
 export function yearOfPeriod(period: string): number {
   const year = Number(period.slice(0, 4))
@@ -44,90 +63,165 @@ export function areaCodeOf(code: string): AreaCode {
   return code
 }
 
-function stateOf(row: typeof observations.$inferSelect): Record<string, unknown> {
-  return {
-    deleted: row.deleted,
-    estimate: row.estimate,
-    provisional: row.provisional,
-    breakInSeries: row.breakInSeries,
-    sourceNote: row.sourceNote,
-  }
+export function flagsOf(row: ObservationRow): ObservationFlags {
+  return { estimate: row.estimate, provisional: row.provisional, breakInSeries: row.breakInSeries }
 }
 
-/**
- * Inserts the point when it is new, updates it when the value changed (or it was deleted), and does
- * nothing when it is unchanged. Returns what happened.
- */
-export function upsertObservation(tx: Tx, point: PointInput, by: Attribution): 'inserted' | 'updated' | 'unchanged' {
-  const countryCode = areaCodeOf(point.countryCode)
-  const existing = tx
+function stateOf(row: ObservationRow): Record<string, unknown> {
+  return { deleted: row.deleted, ...flagsOf(row), sourceNote: row.sourceNote }
+}
+
+export function findObservation(tx: Tx, indicatorId: number, countryCode: AreaCode, period: string): ObservationRow | undefined {
+  return tx
     .select()
     .from(observations)
-    .where(
-      and(
-        eq(observations.indicatorId, point.indicatorId),
-        eq(observations.countryCode, countryCode),
-        eq(observations.period, point.period),
-      ),
-    )
+    .where(and(eq(observations.indicatorId, indicatorId), eq(observations.countryCode, countryCode), eq(observations.period, period)))
     .get()
-  if (!existing) {
-    const row = tx
-      .insert(observations)
-      .values({
-        indicatorId: point.indicatorId,
-        countryCode,
-        period: point.period,
-        year: yearOfPeriod(point.period),
-        value: point.value,
-        derived: point.derived ?? false,
-        sourceNote: point.sourceNote ?? null,
-        estimate: point.estimate ?? false,
-        provisional: point.provisional ?? false,
-        breakInSeries: point.breakInSeries ?? false,
-      })
-      .returning()
-      .get()
-    recordRevision(tx, row, null, by)
-    return 'inserted'
-  }
-  if (existing.value === point.value && !existing.deleted) return 'unchanged'
+}
+
+/** Every row (deleted ones too) of one indicator, optionally of some countries. */
+export function listObservations(tx: Tx, indicatorId: number, countryCodes?: readonly AreaCode[]): ObservationRow[] {
+  const byIndicator = eq(observations.indicatorId, indicatorId)
+  return tx
+    .select()
+    .from(observations)
+    .where(countryCodes ? and(byIndicator, inArray(observations.countryCode, [...countryCodes])) : byIndicator)
+    .all()
+}
+
+/** The state a point is moved to by a revision. */
+export interface NextState {
+  value: number | null
+  deleted: boolean
+  flags: ObservationFlags
+  sourceNote: string | null
+}
+
+export interface Revised {
+  row: ObservationRow
+  revisionId: number
+}
+
+/** Inserts a new point (version 1) with its first revision. */
+export function insertObservation(
+  tx: Tx,
+  point: { indicatorId: number; countryCode: AreaCode; period: string; value: number; derived?: boolean; flags?: Partial<ObservationFlags>; sourceNote?: string | null },
+  by: Attribution,
+): Revised {
+  const at = by.at ?? new Date().toISOString()
+  const row = tx
+    .insert(observations)
+    .values({
+      indicatorId: point.indicatorId,
+      countryCode: point.countryCode,
+      period: point.period,
+      year: yearOfPeriod(point.period),
+      value: point.value,
+      derived: point.derived ?? false,
+      sourceNote: point.sourceNote ?? null,
+      estimate: point.flags?.estimate ?? false,
+      provisional: point.flags?.provisional ?? false,
+      breakInSeries: point.flags?.breakInSeries ?? false,
+      version: 1,
+      updatedAt: at,
+    })
+    .returning()
+    .get()
+  return { row, revisionId: recordRevision(tx, row, null, { ...by, at }) }
+}
+
+/** Moves an existing point to `next` (version + 1) with a revision from its current state. */
+export function reviseObservation(tx: Tx, existing: ObservationRow, next: NextState, by: Attribution): Revised {
+  const at = by.at ?? new Date().toISOString()
   const row = tx
     .update(observations)
     .set({
-      value: point.value,
-      deleted: false,
-      sourceNote: point.sourceNote ?? existing.sourceNote,
+      value: next.deleted ? null : next.value,
+      deleted: next.deleted,
+      ...next.flags,
+      sourceNote: next.sourceNote,
       version: existing.version + 1,
-      updatedAt: new Date().toISOString(),
+      updatedAt: at,
     })
     .where(eq(observations.id, existing.id))
     .returning()
     .get()
-  recordRevision(tx, row, existing.deleted ? null : existing.value, by)
+  return { row, revisionId: recordRevision(tx, row, existing.deleted ? null : existing.value, { ...by, at }) }
+}
+
+/** True when moving `existing` to `next` changes nothing a reader can see (value, flags, note, deletion). */
+export function isSameState(existing: ObservationRow, next: NextState): boolean {
+  if (existing.deleted !== next.deleted) return false
+  if (!next.deleted && existing.value !== next.value) return false
+  return FLAG_NAMES.every((f) => existing[f] === next.flags[f]) && existing.sourceNote === next.sourceNote
+}
+
+/** The state `point` asks for, given what exists: omitted flags and note are kept. */
+function nextStateOf(existing: ObservationRow, point: PointInput): NextState {
+  return {
+    value: point.value,
+    deleted: false,
+    flags: {
+      estimate: point.estimate ?? existing.estimate,
+      provisional: point.provisional ?? existing.provisional,
+      breakInSeries: point.breakInSeries ?? existing.breakInSeries,
+    },
+    sourceNote: point.sourceNote === undefined ? existing.sourceNote : point.sourceNote,
+  }
+}
+
+/**
+ * Inserts the point when it is new, updates it when its value, flags or note changed (or it was
+ * deleted), and does nothing when it is unchanged. Returns what happened. Used by the seed, the
+ * derived values and imports; editors go through versioned changes (the API's observation editor).
+ */
+export function upsertObservation(tx: Tx, point: PointInput, by: Attribution): 'inserted' | 'updated' | 'unchanged' {
+  const countryCode = areaCodeOf(point.countryCode)
+  const existing = findObservation(tx, point.indicatorId, countryCode, point.period)
+  if (!existing) {
+    insertObservation(
+      tx,
+      {
+        indicatorId: point.indicatorId,
+        countryCode,
+        period: point.period,
+        value: point.value,
+        derived: point.derived ?? false,
+        sourceNote: point.sourceNote ?? null,
+        flags: { estimate: point.estimate, provisional: point.provisional, breakInSeries: point.breakInSeries },
+      },
+      by,
+    )
+    return 'inserted'
+  }
+  const next = nextStateOf(existing, point)
+  if (isSameState(existing, next)) return 'unchanged'
+  reviseObservation(tx, existing, next, by)
   return 'updated'
 }
 
-/** Marks a point deleted (soft delete, with a revision). */
-export function deleteObservation(tx: Tx, id: number, by: Attribution): void {
+/** Marks a point deleted (soft delete, with a revision); flags and note are kept for a restore. */
+export function deleteObservation(tx: Tx, id: number, by: Attribution): Revised | null {
   const existing = tx.select().from(observations).where(eq(observations.id, id)).get()
-  if (!existing || existing.deleted) return
-  const row = tx
-    .update(observations)
-    .set({ value: null, deleted: true, version: existing.version + 1, updatedAt: new Date().toISOString() })
-    .where(eq(observations.id, id))
-    .returning()
-    .get()
-  recordRevision(tx, row, existing.value, by)
+  if (!existing || existing.deleted) return null
+  return reviseObservation(tx, existing, { value: null, deleted: true, flags: flagsOf(existing), sourceNote: existing.sourceNote }, by)
 }
 
-function recordRevision(
-  tx: Tx,
-  row: typeof observations.$inferSelect,
-  oldValue: number | null,
-  by: Attribution,
-): void {
-  tx.insert(revisions)
+/** The value a deleted point had before its deletion (the newest revision's old value), or null. */
+export function valueBeforeDeletion(tx: Tx, observationId: number): number | null {
+  const row = tx
+    .select({ oldValue: revisions.oldValue })
+    .from(revisions)
+    .where(and(eq(revisions.observationId, observationId), eq(revisions.action, 'delete')))
+    .orderBy(desc(revisions.id))
+    .limit(1)
+    .get()
+  return row?.oldValue ?? null
+}
+
+function recordRevision(tx: Tx, row: ObservationRow, oldValue: number | null, by: Attribution & { at: string }): number {
+  return tx
+    .insert(revisions)
     .values({
       observationId: row.id,
       action: by.action,
@@ -138,6 +232,107 @@ function recordRevision(
       actor: by.actor,
       reason: by.reason,
       importId: by.importId ?? null,
+      createdAt: by.at,
     })
+    .returning({ id: revisions.id })
+    .get().id
+}
+
+/**
+ * The time for the next change: now, or one millisecond after the newest revision when the clock has
+ * not moved on (or went back), so that the revisions of successive transactions have strictly
+ * increasing times and every past state can be addressed by an instant.
+ */
+export function nextChangeTime(tx: Tx, now: Date = new Date()): string {
+  const newest = tx.get<{ at: string | null }>(sql`select max(${revisions.createdAt}) as at from ${revisions}`).at
+  const newestMs = newest === null ? Number.NEGATIVE_INFINITY : Date.parse(newest)
+  return new Date(Math.max(now.getTime(), newestMs + 1)).toISOString()
+}
+
+/** Who made the newest revision of a point: the user's display name, else the actor ('seed', 'system'). */
+export interface LastChange {
+  at: string
+  author: string
+  userId: number | null
+  action: RevisionAction
+}
+
+export function lastChangeOf(tx: Tx, observationId: number): LastChange | null {
+  const row = tx
+    .select({ at: revisions.createdAt, actor: revisions.actor, userId: revisions.userId, name: users.name, action: revisions.action })
+    .from(revisions)
+    .leftJoin(users, eq(users.id, revisions.userId))
+    .where(eq(revisions.observationId, observationId))
+    .orderBy(desc(revisions.id))
+    .limit(1)
+    .get()
+  if (!row) return null
+  return { at: row.at, author: row.name ?? publicActor(row.actor), userId: row.userId, action: row.action }
+}
+
+/** Actors that are not users are shown as they are; anything else (an e-mail) is never made public. */
+function publicActor(actor: string): string {
+  return actor === 'seed' || actor === 'system' ? actor : 'editor'
+}
+
+/** One live point as it stood at an instant. */
+export interface PointAsOf {
+  indicatorId: number
+  countryCode: AreaCode
+  period: string
+  value: number
+}
+
+/**
+ * Every point as it stood at `instant` (ISO 8601 UTC), rebuilt from the revisions: for each
+ * observation its newest revision made at or before the instant; deleted points are left out.
+ * Before the first revision the answer is empty.
+ */
+export function observationsAsOf(tx: Tx, instant: string, indicatorIds?: readonly number[]): PointAsOf[] {
+  const newest = tx
+    .select({ id: sql<number>`max(${revisions.id})` })
+    .from(revisions)
+    .where(lte(revisions.createdAt, instant))
+    .groupBy(revisions.observationId)
+  const newestOnly = inArray(revisions.id, newest)
+  const rows = tx
+    .select({
+      indicatorId: observations.indicatorId,
+      countryCode: observations.countryCode,
+      period: observations.period,
+      value: revisions.newValue,
+    })
+    .from(revisions)
+    .innerJoin(observations, eq(observations.id, revisions.observationId))
+    .where(indicatorIds ? and(newestOnly, inArray(observations.indicatorId, [...indicatorIds])) : newestOnly)
+    .all()
+  const out: PointAsOf[] = []
+  for (const r of rows) if (r.value !== null) out.push({ indicatorId: r.indicatorId, countryCode: r.countryCode, period: r.period, value: r.value })
+  return out
+}
+
+export interface StatusFlipInput {
+  revisionId: number
+  indicatorId: number
+  countryCode: CountryCode
+  fromStatus: Status
+  toStatus: Status
+  at: string
+}
+
+/** Records the statuses a change moved (append-only; read by the public change feed). */
+export function recordStatusFlips(tx: Tx, flips: readonly StatusFlipInput[]): void {
+  if (flips.length === 0) return
+  tx.insert(statusFlips)
+    .values(
+      flips.map((f) => ({
+        revisionId: f.revisionId,
+        indicatorId: f.indicatorId,
+        countryCode: f.countryCode,
+        fromStatus: f.fromStatus,
+        toStatus: f.toStatus,
+        createdAt: f.at,
+      })),
+    )
     .run()
 }
