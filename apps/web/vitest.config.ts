@@ -1,9 +1,10 @@
 import { defineProject } from 'vitest/config'
 import { fileURLToPath } from 'node:url'
 import react from '@vitejs/plugin-react'
+import { markdownHtml } from './vite-plugins/markdown.ts'
 
 export default defineProject({
-  plugins: [react()],
+  plugins: [markdownHtml(), react()],
   resolve: { alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) } },
   test: {
     name: 'web',
