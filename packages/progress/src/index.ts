@@ -35,3 +35,11 @@ export { toAnnual, type PeriodValue } from './to-annual.ts'
 export { asOfYear } from './as-of.ts'
 export { meetsTarget, finiteOrNull } from './direction.ts'
 export { nearestObservation, prepareSeries, valueInYear, valuesAfter, windowStart } from './series.ts'
+export {
+  checkOutlier,
+  median,
+  MIN_OUTLIER_HISTORY,
+  OUTLIER_FACTOR,
+  type OutlierCheck,
+  type OutlierReason,
+} from './outliers.ts'
