@@ -1,8 +1,9 @@
-/** Observation series, current or as they stood at a past time (rebuilt from revisions). */
-import { and, asc, eq, gte, inArray, lte, sql } from 'drizzle-orm'
+/** Observation series, current or as they stood at a past instant (rebuilt from the revisions). */
+import { and, asc, eq, sql } from 'drizzle-orm'
 import type { AreaCode } from '@nap/domain'
 import { observations, revisions, type Db } from '@nap/db'
 import type { Series, SeriesPoint } from '@nap/schemas'
+import { stateFlags } from './revision-state.ts'
 
 export interface SeriesQuery {
   indicatorId: number
@@ -10,6 +11,7 @@ export interface SeriesQuery {
   countries: readonly AreaCode[]
   from?: number | undefined
   to?: number | undefined
+  /** An instant as `Date#toISOString` writes it (the route turns a bare date into the end of its day). */
   asOf?: string | undefined
 }
 
@@ -25,6 +27,13 @@ interface Row {
   derived: boolean
   sourceNote: string | null
 }
+
+/**
+ * A stored time as an instant in the one text form `Date#toISOString` writes
+ * (`YYYY-MM-DDTHH:MM:SS.sssZ`), so that text order is time order whatever form the row was written
+ * in (`…T12:00Z`, `… 12:00:00`, an offset): SQLite parses it and writes it back normalised.
+ */
+export const instantOf = (column: typeof revisions.createdAt) => sql<string>`strftime('%Y-%m-%dT%H:%M:%fZ', ${column})`
 
 export function createSeriesRepository(db: Db) {
   // One prepared statement per indicator read; country and year filters are applied in memory
@@ -47,68 +56,59 @@ export function createSeriesRepository(db: Db) {
     .orderBy(asc(observations.countryCode), asc(observations.period))
     .prepare()
 
-  function currentRows(q: SeriesQuery): Row[] {
+  // Every revision of the indicator's points made at or before the instant, oldest first within a
+  // point (time, then id for revisions of the same millisecond): the last one per point is its state.
+  const revisionsUpTo = db
+    .select({
+      observationId: revisions.observationId,
+      country: observations.countryCode,
+      period: observations.period,
+      year: observations.year,
+      derived: observations.derived,
+      value: revisions.newValue,
+      state: revisions.state,
+    })
+    .from(revisions)
+    .innerJoin(observations, eq(observations.id, revisions.observationId))
+    .where(
+      and(
+        eq(observations.indicatorId, sql.placeholder('indicatorId')),
+        sql`${instantOf(revisions.createdAt)} <= ${sql.placeholder('asOf')}`,
+      ),
+    )
+    .orderBy(asc(observations.countryCode), asc(observations.period), asc(instantOf(revisions.createdAt)), asc(revisions.id))
+    .prepare()
+
+  const inQuery = (q: SeriesQuery) => {
     const countries = new Set(q.countries)
-    return byIndicator
-      .all({ indicatorId: q.indicatorId })
-      .filter(
-        (r) =>
-          countries.has(r.country) &&
-          (q.from === undefined || r.year >= q.from) &&
-          (q.to === undefined || r.year <= q.to),
-      )
+    return (r: { country: AreaCode; year: number }) =>
+      countries.has(r.country) && (q.from === undefined || r.year >= q.from) && (q.to === undefined || r.year <= q.to)
   }
 
-  /** The newest revision of each point made at or before `asOf`. */
-  function rowsAsOf(q: SeriesQuery & { asOf: string }): Row[] {
-    const latest = db
-      .select({
-        observationId: revisions.observationId,
-        id: sql<number>`max(${revisions.id})`.as('rev_id'),
-      })
-      .from(revisions)
-      .where(lte(revisions.createdAt, q.asOf))
-      .groupBy(revisions.observationId)
-      .as('latest')
-    return db
-      .select({
-        country: observations.countryCode,
-        period: observations.period,
-        year: observations.year,
-        value: revisions.newValue,
-        state: revisions.state,
-        derived: observations.derived,
-      })
-      .from(observations)
-      .innerJoin(latest, eq(latest.observationId, observations.id))
-      .innerJoin(revisions, eq(revisions.id, latest.id))
-      .where(
-        and(
-          eq(observations.indicatorId, q.indicatorId),
-          inArray(observations.countryCode, q.countries),
-          q.from !== undefined ? gte(observations.year, q.from) : undefined,
-          q.to !== undefined ? lte(observations.year, q.to) : undefined,
-        ),
-      )
-      .orderBy(asc(observations.countryCode), asc(observations.period))
-      .all()
-      .map((r) => ({
+  function currentRows(q: SeriesQuery): Row[] {
+    return byIndicator.all({ indicatorId: q.indicatorId }).filter(inQuery(q))
+  }
+
+  /** Each point as its newest revision at or before `asOf` left it (absent if it did not exist yet). */
+  function rowsAsOf(q: SeriesQuery, asOf: string): Row[] {
+    const latest = new Map<number, Row>()
+    for (const r of revisionsUpTo.all({ indicatorId: q.indicatorId, asOf }).filter(inQuery(q))) {
+      const flags = stateFlags(r.state)
+      latest.set(r.observationId, {
         country: r.country,
         period: r.period,
         year: r.year,
         value: r.value,
-        deleted: r.state['deleted'] === true,
-        estimate: r.state['estimate'] === true,
-        provisional: r.state['provisional'] === true,
-        breakInSeries: r.state['breakInSeries'] === true,
         derived: r.derived,
-        sourceNote: typeof r.state['sourceNote'] === 'string' ? r.state['sourceNote'] : null,
-      }))
+        ...flags,
+      })
+    }
+    return [...latest.values()]
   }
 
   return {
     findSeries(q: SeriesQuery): Series {
-      const rows = q.asOf ? rowsAsOf({ ...q, asOf: q.asOf }) : currentRows(q)
+      const rows = q.asOf === undefined ? currentRows(q) : rowsAsOf(q, q.asOf)
       const byCountry = new Map<AreaCode, SeriesPoint[]>(q.countries.map((c) => [c, []]))
       for (const r of rows) {
         if (r.deleted || r.value === null) continue
