@@ -98,6 +98,9 @@ describe('plurals', () => {
     ['en', 'overview.assessed', 'assessed', { total: 7 }, '1 of 7 assessed', '5 of 7 assessed'],
     ['es', 'overview.assessed', 'assessed', { total: 7 }, '1 de 7 evaluado', '5 de 7 evaluados'],
     ['fr', 'overview.assessed', 'assessed', { total: 7 }, '1 sur 7 évalué', '5 sur 7 évalués'],
+    ['en', 'overview.cellCoverage', 'total', { assessed: 1 }, '1 of 1 indicator assessed', '1 of 5 indicators assessed'],
+    ['es', 'overview.cellCoverage', 'total', { assessed: 1 }, '1 de 1 indicador evaluado', '1 de 5 indicadores evaluados'],
+    ['fr', 'overview.cellCoverage', 'total', { assessed: 1 }, '1 sur 1 indicateur évalué', '1 sur 5 indicateurs évalués'],
   ]
   test.each(cases)('%s %s: %s = 1 and 5', (lang, key, count, values, one, five) => {
     const t = testTranslator(lang)
@@ -112,7 +115,8 @@ describe('plurals', () => {
   ] as const)('the %s status-cell name counts indicators', (lang, one, five) => {
     const t = testTranslator(lang)
     const country = { en: 'Mexico', es: 'México', fr: 'Mexique' }[lang]
-    const cell = (n: number) => t('overview.cellLabel', { id: 1, country, status: t('status.on_track'), assessed: n, total: n })
+    const cell = (n: number) =>
+      t('overview.cellLabel', { id: 1, country, status: t('status.on_track'), coverage: t('overview.cellCoverage', { assessed: n, total: n }) })
     expect(cell(1)).toBe(one)
     expect(cell(5)).toBe(five)
   })

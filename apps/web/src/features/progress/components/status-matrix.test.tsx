@@ -32,7 +32,7 @@ describe('StatusMatrix', () => {
     expect(link).toHaveAttribute('href', '/goals/1?country=MEX')
     expect(link).toHaveAccessibleName('Goal 1, Mexico: Progress, must accelerate, 5 of 7 indicators assessed')
     expect(link).toHaveTextContent('Progress, must accelerate')
-    expect(link).toHaveTextContent('5 of 7 assessed')
+    expect(link).toHaveTextContent('Progress, must accelerate 5 of 7 indicators assessed')
     expect(mexicoCell.querySelector('svg')).not.toBeNull()
   })
 
@@ -73,7 +73,7 @@ describe('StatusMatrix', () => {
     renderWithProviders(<StatusMatrix model={model} countries={countries} />)
     const overall = (await screen.findByRole('rowheader', { name: 'Overall score' })).closest('tr') as HTMLElement
     const cells = within(overall).getAllByRole('cell').map((c) => c.textContent)
-    expect(cells).toEqual(['-0.8Off track', '+0.3Progress, must accelerate', '+1.9Progress, must accelerate', '-0.4Off track'])
+    expect(cells).toEqual(['-0.8 Off track', '+0.3 Progress, must accelerate', '+1.9 Progress, must accelerate', '-0.4 Off track'])
     const canada = within(overall).getByRole('link', { name: 'Canada, overall score -0.8: Off track' })
     expect(canada).toHaveAttribute('href', '/countries/CAN')
   })
@@ -81,7 +81,7 @@ describe('StatusMatrix', () => {
   test('marks a goal that could not be assessed as "Not enough data"', async () => {
     renderWithProviders(<StatusMatrix model={model} countries={countries} />)
     const row = (await screen.findByRole('rowheader', { name: /Investment/ })).closest('tr') as HTMLElement
-    expect(within(row).getAllByRole('cell')[1]).toHaveTextContent('Not enough data0 of 7 assessed')
+    expect(within(row).getAllByRole('cell')[1]).toHaveTextContent('Not enough data 0 of 7 indicators assessed')
   })
 
   test('uses the Spanish status words, country names and link names in Spanish', async () => {
@@ -89,7 +89,7 @@ describe('StatusMatrix', () => {
     const table = await screen.findByRole('table')
     expect(within(table).getByRole('columnheader', { name: 'México' })).toBeInTheDocument()
     expect(within(table).getAllByText('Rezagado').length).toBeGreaterThan(0)
-    expect(within(table).getAllByText('5 de 7 evaluados').length).toBeGreaterThan(0)
+    expect(within(table).getAllByText('5 de 7 indicadores evaluados').length).toBeGreaterThan(0)
     expect(within(table).getByRole('link', { name: 'Meta 1, México: Avanza, debe acelerar; 5 de 7 indicadores evaluados' })).toHaveAttribute(
       'href',
       '/goals/1?country=MEX&lang=es',

@@ -52,28 +52,21 @@ export function StatusMatrix({ model, countries }: StatusMatrixProps) {
             </th>
             {cells.map((cell, index) => {
               const code = model.countries[index] as CountryCode
+              if (!cell) {
+                return (
+                  <td key={code} role="cell" data-label={nameOf(code)}>
+                    <span className="matrix-cell matrix-cell--empty">{t('overview.noAssessment')}</span>
+                  </td>
+                )
+              }
+              const coverage = t('overview.cellCoverage', { assessed: cell.assessed, total: cell.total })
+              // The name holds the visible words (status, coverage) whole, after the goal and country.
+              const name = t('overview.cellLabel', { id: goal.id, country: nameOf(code), status: t(`status.${cell.status}`), coverage })
               return (
                 <td key={code} role="cell" data-label={nameOf(code)}>
-                  {cell ? (
-                    <AppLink
-                      className="matrix-cell"
-                      to={paths.goal.build(goal.id, code)}
-                      aria-label={t('overview.cellLabel', {
-                        id: goal.id,
-                        country: nameOf(code),
-                        status: t(`status.${cell.status}`),
-                        assessed: cell.assessed,
-                        total: cell.total,
-                      })}
-                    >
-                      <StatusChip status={cell.status} />
-                      <span className="matrix-cell__coverage">
-                        {t('overview.assessed', { assessed: cell.assessed, total: cell.total })}
-                      </span>
-                    </AppLink>
-                  ) : (
-                    <span className="matrix-cell matrix-cell--empty">{t('overview.noAssessment')}</span>
-                  )}
+                  <AppLink className="matrix-cell" to={paths.goal.build(goal.id, code)} aria-label={name}>
+                    <StatusChip status={cell.status} /> <span className="matrix-cell__coverage">{coverage}</span>
+                  </AppLink>
                 </td>
               )
             })}
@@ -94,8 +87,7 @@ export function StatusMatrix({ model, countries }: StatusMatrixProps) {
                     to={paths.country.build(code)}
                     aria-label={t('overview.overallLabel', { country: nameOf(code), score, status: t(`status.${cell.status}`) })}
                   >
-                    <span className="matrix-cell__score">{score}</span>
-                    <StatusChip status={cell.status} size="sm" />
+                    <span className="matrix-cell__score">{score}</span> <StatusChip status={cell.status} size="sm" />
                   </AppLink>
                 ) : (
                   <span className="matrix-cell matrix-cell--empty">{t('common.none')}</span>
