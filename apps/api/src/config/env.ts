@@ -21,6 +21,25 @@ export const EnvSchema = z.object({
   WEB_DIST: optional(z.string())
     .transform((p) => (p === undefined ? DEFAULT_WEB_DIST : resolve(REPO_ROOT, p)))
     .describe('Folder of the built web app'),
+  ADMIN_EMAIL: optional(z.email({ error: 'must be an e-mail address' }))
+    .transform((e) => e?.trim().toLowerCase())
+    .describe('The first admin, created on start when the database has no account yet'),
+  ADMIN_NAME: z.preprocess(blank, z.string().trim().min(1).max(100).default('Administrator')).describe('Display name of that admin'),
+  ADMIN_PASSWORD: optional(z.string()).describe("That admin's password (checked against the password policy)"),
+  ADMIN_PASSWORD_FILE: optional(z.string())
+    .transform((p) => (p === undefined ? undefined : resolve(REPO_ROOT, p)))
+    .describe('A file holding that password instead (e.g. a Docker secret); relative to the repository root'),
+}).superRefine((env, ctx) => {
+  const passwords = [env.ADMIN_PASSWORD, env.ADMIN_PASSWORD_FILE].filter((p) => p !== undefined).length
+  if (env.ADMIN_EMAIL !== undefined && passwords === 0) {
+    ctx.addIssue({ code: 'custom', path: ['ADMIN_PASSWORD'], message: 'ADMIN_EMAIL needs ADMIN_PASSWORD or ADMIN_PASSWORD_FILE' })
+  }
+  if (passwords === 2) {
+    ctx.addIssue({ code: 'custom', path: ['ADMIN_PASSWORD_FILE'], message: 'set ADMIN_PASSWORD or ADMIN_PASSWORD_FILE, not both' })
+  }
+  if (env.ADMIN_EMAIL === undefined && passwords > 0) {
+    ctx.addIssue({ code: 'custom', path: ['ADMIN_EMAIL'], message: 'ADMIN_PASSWORD needs ADMIN_EMAIL (the admin to create)' })
+  }
 })
 export type Env = z.infer<typeof EnvSchema>
 
