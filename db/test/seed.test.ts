@@ -61,7 +61,7 @@ describe('seed', () => {
     db = createDb(':memory:')
     runMigrations(db)
     first = seedDatabase(db)
-  })
+  }, 60_000) // a full seed: seconds on a busy machine
 
   test('loads the catalog, the real observations and the derived North America values', () => {
     const c = counts(db)

@@ -41,11 +41,11 @@ function isList(v: unknown): v is unknown[] {
 function isText(v: unknown): v is string {
   return typeof v === 'string' && v.trim() !== ''
 }
-function isFinite(v: unknown): v is number {
+function isFiniteNumber(v: unknown): v is number {
   return typeof v === 'number' && Number.isFinite(v)
 }
 function isYear(v: unknown): v is number {
-  return Number.isInteger(v) && isFinite(v) && v >= FIRST_YEAR && v < TARGET_YEAR
+  return Number.isInteger(v) && isFiniteNumber(v) && v >= FIRST_YEAR && v < TARGET_YEAR
 }
 function isUrl(v: unknown): boolean {
   return typeof v === 'string' && /^https?:\/\/\S+$/.test(v)
@@ -123,10 +123,15 @@ function checkUnique(entries: Entry[], key: string, fail: (e: Entry) => Fail, wh
   }
 }
 
-const named =
-  (kind: string, key: string) =>
-  (e: Entry, i: number): string =>
-    typeof e[key] === 'string' && e[key] !== '' ? `${kind} "${String(e[key])}"` : typeof e[key] === 'number' ? `${kind} ${String(e[key])}` : `${kind} #${String(i + 1)}`
+/** How an entry is named in a message: `indicator "slug"`, `goal 2`, or `indicator #3` when it has no usable key. */
+function named(kind: string, key: string): (e: Entry, i: number) => string {
+  return (e, i) => {
+    const v = e[key]
+    if (typeof v === 'string' && v !== '') return `${kind} "${v}"`
+    if (typeof v === 'number') return `${kind} ${String(v)}`
+    return `${kind} #${String(i + 1)}`
+  }
+}
 
 /** Every problem of `catalog`, one line each, in catalog order; [] when it can be seeded. */
 export function catalogIssues(catalog: unknown): string[] {
@@ -157,7 +162,7 @@ export function catalogIssues(catalog: unknown): string[] {
   })
   checkUnique(goals, 'id', (e) => failOf(goalName(e, 0)), 'goal')
   checkUnique(goals, 'slug', (e) => failOf(goalName(e, 0)), 'goal')
-  const goalIds = goals.map((g) => g['id']).filter(isFinite)
+  const goalIds = goals.map((g) => g['id']).filter(isFiniteNumber)
 
   const sourceName = named('source', 'id')
   const sources = eachEntry(issues, 'sources', catalog['sources'], sourceName, (s, fail) => {
@@ -208,7 +213,7 @@ interface Known {
 function checkIndicator(ind: Entry, fail: Fail, known: Known): void {
   const f = fieldChecks(fail)
   f.slug(ind)
-  if (!isFinite(ind['goal']) || !known.goalIds.includes(ind['goal'])) {
+  if (!isFiniteNumber(ind['goal']) || !known.goalIds.includes(ind['goal'])) {
     fail('goal', `expected a goal id of the catalog (${listOf(known.goalIds)})`)
   }
   f.oneOf(ind, 'kind', INDICATOR_KINDS)
@@ -217,13 +222,13 @@ function checkIndicator(ind: Entry, fail: Fail, known: Known): void {
   f.localized(ind, 'unit')
   f.oneOf(ind, 'valueFormat', VALUE_FORMATS)
   const unitScale = ind['unitScale']
-  if (unitScale !== undefined && !(isFinite(unitScale) && unitScale > 0)) fail('unitScale', 'expected a positive finite number')
+  if (unitScale !== undefined && !(isFiniteNumber(unitScale) && unitScale > 0)) fail('unitScale', 'expected a positive finite number')
   const decimals = ind['decimals']
-  if (!(Number.isInteger(decimals) && isFinite(decimals) && decimals >= 0 && decimals <= 10)) fail('decimals', 'expected an integer from 0 to 10')
+  if (!(Number.isInteger(decimals) && isFiniteNumber(decimals) && decimals >= 0 && decimals <= 10)) fail('decimals', 'expected an integer from 0 to 10')
   f.oneOf(ind, 'direction', DIRECTIONS)
   f.oneOf(ind, 'method', METHODS)
   const windowYears = ind['windowYears']
-  if (windowYears !== undefined && !(Number.isInteger(windowYears) && isFinite(windowYears) && windowYears >= 2)) {
+  if (windowYears !== undefined && !(Number.isInteger(windowYears) && isFiniteNumber(windowYears) && windowYears >= 2)) {
     fail('windowYears', 'expected an integer of at least 2')
   }
   f.oneOf(ind, 'frequency', FREQUENCIES, true)
@@ -284,11 +289,11 @@ function checkBounds(ind: Entry, fail: Fail): IndicatorBounds {
   const min = ind['min']
   const max = ind['max']
   if (min !== undefined) {
-    if (isFinite(min)) bounds.min = min
+    if (isFiniteNumber(min)) bounds.min = min
     else fail('min', 'expected a finite number')
   }
   if (max !== undefined) {
-    if (isFinite(max)) bounds.max = max
+    if (isFiniteNumber(max)) bounds.max = max
     else fail('max', 'expected a finite number')
   }
   if (bounds.min !== undefined && bounds.max !== undefined && bounds.min >= bounds.max) {
@@ -323,7 +328,7 @@ function checkData(data: unknown, countries: string[], bounds: IndicatorBounds, 
     }
     if (!isYear(p['year'])) fail(`${path}.year`, `expected a year from ${String(FIRST_YEAR)} to ${String(TARGET_YEAR - 1)}`)
     const value = p['value']
-    if (!isFinite(value)) fail(`${path}.value`, 'expected a finite number')
+    if (!isFiniteNumber(value)) fail(`${path}.value`, 'expected a finite number')
     else checkValueInBounds(value, bounds, `${path}.value`, fail)
     if (!isText(p['note'])) fail(`${path}.note`, 'expected a non-empty string')
   })
@@ -365,12 +370,12 @@ function checkTargets(ind: Entry, countries: string[], bounds: IndicatorBounds, 
     }
     const value = t['value']
     if (has('value')) {
-      if (!isFinite(value)) fail(`${at}.value`, 'expected a finite number')
+      if (!isFiniteNumber(value)) fail(`${at}.value`, 'expected a finite number')
       else checkValueInBounds(value, bounds, `${at}.value`, fail)
     }
     const factor = t['factor']
     if (has('factor')) {
-      if (!(isFinite(factor) && factor > 0)) fail(`${at}.factor`, 'expected a positive finite number')
+      if (!(isFiniteNumber(factor) && factor > 0)) fail(`${at}.factor`, 'expected a positive finite number')
       if (!has('baselineYear')) fail(`${at}.baselineYear`, 'a factor target needs its baseline year')
     }
     const baselineYear = t['baselineYear']
@@ -388,18 +393,18 @@ function checkTargets(ind: Entry, countries: string[], bounds: IndicatorBounds, 
           const after = isYear(baselineYear) ? baselineYear : FIRST_YEAR - 1
           if (!(isYear(year) && year > after)) fail(`${path}.year`, `expected a year after ${String(after)} and before ${String(TARGET_YEAR)}`)
           const mv = m['value']
-          if (!isFinite(mv)) fail(`${path}.value`, 'expected a finite number')
+          if (!isFiniteNumber(mv)) fail(`${path}.value`, 'expected a finite number')
           else checkValueInBounds(mv, bounds, `${path}.value`, fail)
         })
     }
     const bands = t['bands']
     if (has('bands')) {
-      if (!isList(bands) || bands.length !== 3 || !bands.every(isFinite)) fail(`${at}.bands`, 'expected three finite numbers')
+      if (!isList(bands) || bands.length !== 3 || !bands.every(isFiniteNumber)) fail(`${at}.bands`, 'expected three finite numbers')
       else {
-        const [a = 0, b = 0, c = 0] = bands.filter(isFinite)
+        const [a = 0, b = 0, c = 0] = bands.filter(isFiniteNumber)
         const ordered = higherIsBetter ? a > b && b > c : a < b && b < c
         if (!ordered) fail(`${at}.bands`, `expected on track, must accelerate, off track in ${higherIsBetter ? 'decreasing' : 'increasing'} order`)
-        bands.filter(isFinite).forEach((x, j) => checkValueInBounds(x, bounds, `${at}.bands[${String(j)}]`, fail))
+        bands.filter(isFiniteNumber).forEach((x, j) => checkValueInBounds(x, bounds, `${at}.bands[${String(j)}]`, fail))
       }
     }
     f.oneOf(t, 'origin', TARGET_ORIGINS)
