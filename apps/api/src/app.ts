@@ -27,6 +27,7 @@ import catalogRoutes from './routes/api/catalog.ts'
 import exportRoutes from './routes/api/export.ts'
 import progressRoutes from './routes/api/progress.ts'
 import seriesRoutes from './routes/api/series.ts'
+import recordRoutes from './routes/record-routes.ts'
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -112,6 +113,7 @@ export async function buildApp({ env, db: given }: BuildOptions): Promise<Fastif
       await api.register(seriesRoutes)
       await api.register(progressRoutes)
       await api.register(exportRoutes)
+      await api.register(recordRoutes)
     },
     { prefix: '/api' },
   )
