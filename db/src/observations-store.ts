@@ -288,7 +288,7 @@ export interface PointAsOf {
  * observation its newest revision made at or before the instant; deleted points are left out.
  * Before the first revision the answer is empty.
  */
-export function observationsAsOf(tx: Tx, instant: string, indicatorIds?: readonly number[]): PointAsOf[] {
+export function observationsAsOf(tx: Pick<Db, 'select'>, instant: string, indicatorIds?: readonly number[]): PointAsOf[] {
   const newest = tx
     .select({ id: sql<number>`max(${revisions.id})` })
     .from(revisions)
