@@ -10,12 +10,7 @@ import fastifyStatic from '@fastify/static'
 import swagger from '@fastify/swagger'
 import swaggerUi from '@fastify/swagger-ui'
 import { sql } from 'drizzle-orm'
-import {
-  jsonSchemaTransform,
-  serializerCompiler,
-  validatorCompiler,
-  type ZodTypeProvider,
-} from 'fastify-type-provider-zod'
+import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod'
 import { openDatabase, type Db } from '@nap/db'
 import type { Health } from '@nap/schemas'
 import type { Env } from './config/env.ts'
@@ -27,6 +22,7 @@ import catalogRoutes from './routes/api/catalog.ts'
 import exportRoutes from './routes/api/export.ts'
 import progressRoutes from './routes/api/progress.ts'
 import seriesRoutes from './routes/api/series.ts'
+import { swaggerOptions } from './routes/openapi.ts'
 import recordRoutes from './routes/record-routes.ts'
 
 declare module 'fastify' {
@@ -84,25 +80,7 @@ export async function buildApp({ env, db: given }: BuildOptions): Promise<Fastif
     crossOriginEmbedderPolicy: false,
   })
 
-  await app.register(swagger, {
-    openapi: {
-      openapi: '3.1.0',
-      info: {
-        title: 'North American Project — Goal Monitor API',
-        version: '0.1.0',
-        description:
-          'Indicator series, 2050 targets and progress assessments for Canada, Mexico, the United States and North America. ' +
-          'Data: World Bank WDI (CC BY 4.0), U.S. Census Bureau via CSIS, The North American Project.',
-      },
-      tags: [
-        { name: 'Catalog', description: 'Countries, goals, indicators, targets, sources, events' },
-        { name: 'Data', description: 'Observation series' },
-        { name: 'Progress', description: 'Assessments against the 2050 targets (METHODOLOGY.md)' },
-        { name: 'Meta', description: 'Service health and documentation' },
-      ],
-    },
-    transform: jsonSchemaTransform,
-  })
+  await app.register(swagger, swaggerOptions)
   await app.register(swaggerUi, { routePrefix: '/api/docs', staticCSP: true })
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger())
 

@@ -23,9 +23,8 @@ async function download(page: Page, label: string): Promise<string> {
 }
 
 function csvRows(text: string): { country: string; year: number; value: number }[] {
-  const lines = text.trim().split('\n').filter((line) => !line.startsWith('#'))
-  const [header, ...rows] = lines
-  expect(header).toBe('indicator,country,period,year,value,estimate,provisional,break_in_series,derived,source_note')
+  const [header, ...rows] = text.trim().split('\n')
+  expect(header).toBe('indicator,country,period,year,value,unit,estimate,provisional,break_in_series,derived,source_note,source,source_url,licence')
   return rows.map((row) => {
     const [, country = '', , year = '', value = ''] = row.split(',')
     return { country, year: Number(year), value: Number(value) }
@@ -81,21 +80,21 @@ describe('indicator page', () => {
     await page.context().close()
   })
 
-  test('the CSV downloads match the API series and start with the source and licence', async () => {
+  test('the CSV downloads start with the header, match the API series and carry the source and licence in every row', async () => {
     const page = await openPage(browser())
     const query = '?countries=MEX,USA&from=2000&to=2050'
     await visit(page, `${baseUrl}/indicators/gdp-per-capita-ppp${query}&tab=chart`)
     await page.locator('.chart-frame svg.recharts-surface').waitFor()
 
     const view = await download(page, 'CSV (this view)')
-    expect(view.split('\n')[0]).toMatch(/^# Source: World Bank, World Development Indicators .*Licence: CC BY 4\.0\.$/)
+    expect(view.split('\n')[1]).toMatch(/,"World Bank, World Development Indicators",https:\/\/data\.worldbank\.org\/indicator\/NY\.GDP\.PCAP\.PP\.KD,CC BY 4\.0$/)
     const api = await fetchSeries(baseUrl, 'gdp-per-capita-ppp', query)
     const expected = api.series.flatMap((s) => s.points.map((p) => ({ country: s.country, year: p.year, value: p.value })))
     expect(expected.length).toBeGreaterThan(40)
     expect(csvRows(view)).toEqual(expected)
 
     const full = await download(page, 'CSV (full series)')
-    expect(full.split('\n')[0]).toMatch(/^# Source: .*Licence: /)
+    expect(full.split('\n')[1]).toMatch(/,"World Bank, World Development Indicators",[^,]+,CC BY 4\.0$/)
     const apiFull = await fetchSeries(baseUrl, 'gdp-per-capita-ppp', '?countries=CAN,MEX,USA,NAM')
     expect(csvRows(full)).toEqual(apiFull.series.flatMap((s) => s.points.map((p) => ({ country: s.country, year: p.year, value: p.value }))))
     await page.context().close()

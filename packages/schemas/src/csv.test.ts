@@ -7,6 +7,7 @@ describe('csvField', () => {
     ['a,b', '"a,b"'],
     ['say "hi"', '"say ""hi"""'],
     ['two\nlines', '"two\nlines"'],
+    ['# not a comment', '# not a comment'],
     [21917.24858366, '21917.24858366'],
     [26054614000000, '26054614000000'],
     [-0.35168535319417416, '-0.35168535319417416'],
@@ -20,9 +21,13 @@ describe('csvField', () => {
 })
 
 describe('toCsv', () => {
-  test('writes comment lines, the header and the rows', () => {
-    expect(toCsv(['Source: World Bank\nWDI'], ['country', 'value'], [['MEX', 1.5], ['CAN', null]])).toBe(
-      '# Source: World Bank WDI\ncountry,value\nMEX,1.5\nCAN,\n',
+  test('the first line is the header, then one line per row', () => {
+    expect(toCsv(['country', 'value', 'source'], [['MEX', 1.5, 'World Bank, WDI'], ['CAN', null, '']])).toBe(
+      'country,value,source\nMEX,1.5,"World Bank, WDI"\nCAN,,\n',
     )
+  })
+
+  test('an empty table is its header line alone', () => {
+    expect(toCsv(['country', 'value'], [])).toBe('country,value\n')
   })
 })

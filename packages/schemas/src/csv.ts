@@ -1,4 +1,8 @@
-/** CSV, the API's other wire format: a minimal RFC 4180 writer shared by the API exports and the web downloads. Quotes a field only when it holds a comma, quote, CR or LF. */
+/**
+ * CSV, the API's other wire format: a minimal RFC 4180 writer shared by the API exports and the web
+ * downloads. The first line is always the header (no comment lines: pandas, R and DuckDB read the
+ * file as it is). Quotes a field only when it holds a comma, quote, CR or LF.
+ */
 export type CsvCell = string | number | boolean | null | undefined
 
 export function csvField(cell: CsvCell): string {
@@ -7,12 +11,8 @@ export function csvField(cell: CsvCell): string {
   return /[",\r\n]/.test(s) ? `"${s.replaceAll('"', '""')}"` : s
 }
 
-/** Comment lines (prefixed "# ") then the header and rows, CRLF-free (LF) as most tools expect. */
-export function toCsv(comments: string[], header: string[], rows: CsvCell[][]): string {
-  const lines = [
-    ...comments.map((c) => `# ${c.replace(/[\r\n]+/g, ' ')}`),
-    header.map(csvField).join(','),
-    ...rows.map((r) => r.map(csvField).join(',')),
-  ]
+/** The header line then one line per row, LF-terminated (as most tools expect). */
+export function toCsv(header: readonly string[], rows: readonly (readonly CsvCell[])[]): string {
+  const lines = [header.map(csvField).join(','), ...rows.map((r) => r.map(csvField).join(','))]
   return `${lines.join('\n')}\n`
 }

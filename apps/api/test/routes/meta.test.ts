@@ -50,6 +50,8 @@ describe('OpenAPI', () => {
         '/api/sources',
         '/api/export.csv',
         '/api/indicators/{slug}/export.csv',
+        '/api/indicators/{slug}/metadata',
+        '/api/metadata',
       ].sort(),
     )
     const params = body.paths['/api/indicators/{slug}/series']?.['get']?.parameters?.map((p) => p.name)

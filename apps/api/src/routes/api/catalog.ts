@@ -24,19 +24,19 @@ const catalogRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.get(
     '/health',
-    { schema: { tags: ['Meta'], summary: 'Health of the service and its database', response: { 200: HealthSchema } } },
+    { schema: { operationId: 'getHealth', tags: ['Meta'], summary: 'Health of the service and its database', response: { 200: HealthSchema } } },
     async () => app.health(),
   )
 
   app.get(
     '/countries',
-    { schema: { tags: ['Catalog'], summary: 'Countries, the region and the world reference', response: { 200: z.array(CountrySchema) } } },
+    { schema: { operationId: 'listCountries', tags: ['Catalog'], summary: 'Countries, the region and the world reference', response: { 200: z.array(CountrySchema) } } },
     async () => catalog.listCountries(),
   )
 
   app.get(
     '/goals',
-    { schema: { tags: ['Catalog'], summary: 'The four shared goals', response: { 200: z.array(GoalSchema) } } },
+    { schema: { operationId: 'listGoals', tags: ['Catalog'], summary: 'The four shared goals', response: { 200: z.array(GoalSchema) } } },
     async () => catalog.listGoals(),
   )
 
@@ -44,6 +44,7 @@ const catalogRoutes: FastifyPluginAsyncZod = async (app) => {
     '/goals/:goalId',
     {
       schema: {
+        operationId: 'getGoal',
         tags: ['Catalog'],
         summary: 'One goal with its indicators',
         params: GoalParams,
@@ -61,6 +62,7 @@ const catalogRoutes: FastifyPluginAsyncZod = async (app) => {
     '/indicators',
     {
       schema: {
+        operationId: 'listIndicators',
         tags: ['Catalog'],
         summary: 'Indicators, optionally of one goal',
         querystring: z.object({
@@ -78,6 +80,7 @@ const catalogRoutes: FastifyPluginAsyncZod = async (app) => {
     '/indicators/:slug',
     {
       schema: {
+        operationId: 'getIndicator',
         tags: ['Catalog'],
         summary: 'An indicator: metadata, targets, source and coverage',
         params: SlugParams,
@@ -93,13 +96,13 @@ const catalogRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.get(
     '/sources',
-    { schema: { tags: ['Catalog'], summary: 'Data sources with licences and attribution', response: { 200: z.array(SourceSchema) } } },
+    { schema: { operationId: 'listSources', tags: ['Catalog'], summary: 'Data sources with licences and attribution', response: { 200: z.array(SourceSchema) } } },
     async () => catalog.listSources(),
   )
 
   app.get(
     '/events',
-    { schema: { tags: ['Catalog'], summary: 'Dated events for chart annotations', response: { 200: z.array(EventSchema) } } },
+    { schema: { operationId: 'listEvents', tags: ['Catalog'], summary: 'Dated events for chart annotations', response: { 200: z.array(EventSchema) } } },
     async () => catalog.listEvents(),
   )
 }

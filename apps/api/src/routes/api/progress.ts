@@ -2,9 +2,11 @@ import { z } from 'zod'
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod'
 import { ApiErrorSchema, ProgressSchema } from '@nap/schemas'
 import { notFound } from '../../plugins/error-handler.ts'
-import { CountryParam, GoalParam } from './query-params.ts'
+import { CountryParam, GoalParam, IsoDateParam } from './query-params.ts'
 
-const AsOfQuery = z.iso.date({ error: 'must be an ISO date (YYYY-MM-DD)' }).optional().describe('Assessment date; default today')
+const AsOfQuery = IsoDateParam.optional().describe(
+  'Assessment date, YYYY-MM-DD (a UTC date-time counts as its day); default today. It must exist in the calendar.',
+)
 
 const today = () => new Date().toISOString().slice(0, 10)
 
@@ -13,6 +15,7 @@ const progressRoutes: FastifyPluginAsyncZod = async (app) => {
     '/progress',
     {
       schema: {
+        operationId: 'getProgress',
         tags: ['Progress'],
         summary: 'Status of every indicator × country, with every input, and goal roll-ups',
         querystring: z.object({
@@ -25,7 +28,7 @@ const progressRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request) => {
       const { goal, country, asOf } = request.query
-      return app.progress.progress(asOf ?? today(), { goal, country })
+      return app.progress.progress(asOf?.date ?? today(), { goal, country })
     },
   )
 
@@ -33,6 +36,7 @@ const progressRoutes: FastifyPluginAsyncZod = async (app) => {
     '/indicators/:slug/progress',
     {
       schema: {
+        operationId: 'getIndicatorProgress',
         tags: ['Progress'],
         summary: 'Status of one indicator for every country',
         params: z.object({ slug: z.string() }),
@@ -43,7 +47,7 @@ const progressRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request) => {
       const { slug } = request.params
       if (!app.catalog.findIndicatorRow(slug)) throw notFound(`Indicator "${slug}" not found`)
-      return app.progress.progress(request.query.asOf ?? today(), { indicator: slug })
+      return app.progress.progress(request.query.asOf?.date ?? today(), { indicator: slug })
     },
   )
 }

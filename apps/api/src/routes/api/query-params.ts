@@ -2,6 +2,7 @@
 import { z } from 'zod'
 import { AREA_CODES, isAreaCode } from '@nap/domain'
 import { CountryCodeSchema } from '@nap/schemas'
+import { parseIsoDate } from './iso-date.ts'
 
 export const YearParam = z.coerce
   .number({ error: 'must be a year (a whole number)' })
@@ -29,13 +30,19 @@ export const CountryListParam = z
   })
   .describe('Comma-separated country codes: CAN, MEX, USA, NAM (North America) or WLD (world)')
 
-const ISO_DATE_OR_TIME = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?Z)?$/
-
+/**
+ * The one date parameter of every route (`asOf`): an ISO date or UTC date-time that exists in the
+ * calendar (2026-02-30 is rejected), parsed to its UTC day and instant (see iso-date.ts).
+ */
 export const IsoDateParam = z
   .string()
-  .refine((s) => ISO_DATE_OR_TIME.test(s) && !Number.isNaN(Date.parse(s)), {
-    error: 'must be an ISO date (YYYY-MM-DD) or date-time',
+  .transform((s, ctx) => {
+    const parsed = parseIsoDate(s)
+    if (parsed.ok) return parsed.value
+    ctx.addIssue({ code: 'custom', message: parsed.message })
+    return z.NEVER
   })
+  .describe('ISO date (YYYY-MM-DD) or UTC date-time (YYYY-MM-DDTHH:MM[:SS[.sss]]Z); it must exist in the calendar')
 
 /** One of the four assessed codes (CAN, MEX, USA, NAM), case-insensitive. */
 export const CountryParam = z

@@ -8,7 +8,9 @@ const SeriesQuery = z.object({
   countries: CountryListParam.optional(),
   from: YearParam.optional().describe('First year (inclusive)'),
   to: YearParam.optional().describe('Last year (inclusive)'),
-  asOf: IsoDateParam.optional().describe('Values as they stood at this date or time (from the revision history)'),
+  asOf: IsoDateParam.optional().describe(
+    'Values as they stood at this UTC date-time, or at the end of this date (rebuilt from the revision history). It must exist in the calendar.',
+  ),
 })
 
 const seriesRoutes: FastifyPluginAsyncZod = async (app) => {
@@ -16,6 +18,7 @@ const seriesRoutes: FastifyPluginAsyncZod = async (app) => {
     '/indicators/:slug/series',
     {
       schema: {
+        operationId: 'getIndicatorSeries',
         tags: ['Data'],
         summary: 'Observations of an indicator, per country',
         description: 'Defaults to the countries the indicator is reported for. `asOf` rebuilds past values from revisions.',
@@ -32,14 +35,13 @@ const seriesRoutes: FastifyPluginAsyncZod = async (app) => {
       }
       const ind = app.catalog.findIndicatorRow(slug)
       if (!ind) throw notFound(`Indicator "${slug}" not found`)
-      const asOfTime = asOf && asOf.length === 10 ? `${asOf}T23:59:59.999Z` : asOf
       return app.series.findSeries({
         indicatorId: ind.id,
         slug,
         countries: countries ?? ind.countries,
         from,
         to,
-        asOf: asOfTime,
+        asOf: asOf?.instant,
       })
     },
   )

@@ -119,7 +119,8 @@ describe('GET /api/progress against the seeded real data', () => {
   test.each([
     ['/api/progress?country=XYZ', 'country', 'unknown country code (use CAN, MEX, USA or NAM)'],
     ['/api/progress?goal=5', 'goal', 'must be a goal number 1–4'],
-    ['/api/progress?asOf=23-11-2026', 'asOf', 'must be an ISO date (YYYY-MM-DD)'],
+    ['/api/progress?asOf=23-11-2026', 'asOf', 'must be an ISO date (YYYY-MM-DD) or UTC date-time (YYYY-MM-DDTHH:MM[:SS[.sss]]Z)'],
+    ['/api/progress?asOf=2026-02-30', 'asOf', '2026-02-30 is not a real date'],
   ])('%s → 400 naming %s', async (url, field, message) => {
     const { status, body } = await getJson(t.app, url)
     expect(status).toBe(400)

@@ -65,7 +65,8 @@ describe('GET /api/indicators/:slug/series', () => {
     ['a non-numeric year', '?from=abc', 'from', 'must be a year (a whole number)'],
     ['a non-numeric to', '?to=20x5', 'to', 'must be a year (a whole number)'],
     ['from after to', '?from=2020&to=2010', 'from', 'must not be after to (from=2020, to=2010)'],
-    ['a bad asOf date', '?asOf=yesterday', 'asOf', 'must be an ISO date (YYYY-MM-DD) or date-time'],
+    ['a bad asOf date', '?asOf=yesterday', 'asOf', 'must be an ISO date (YYYY-MM-DD) or UTC date-time (YYYY-MM-DDTHH:MM[:SS[.sss]]Z)'],
+    ['an asOf that is not a real date', '?asOf=2026-02-30', 'asOf', '2026-02-30 is not a real date'],
   ])('returns 400 naming the parameter for %s', async (_name, query, field, message) => {
     const { status, body } = await getJson(t.app, `/api/indicators/gdp-per-capita-ppp/series${query}`)
     expect(status).toBe(400)
