@@ -3,7 +3,7 @@
  * missing (and recomputes derived values, writing only changes), so running it again changes
  * nothing and never overwrites an admin's edit.
  */
-import { and, eq, sql } from 'drizzle-orm'
+import { and, eq, isNull, sql } from 'drizzle-orm'
 import type { Db } from '../src/client.ts'
 import { upsertObservation } from '../src/observations-store.ts'
 import { recomputeDerived } from '../src/recompute-derived.ts'
@@ -122,10 +122,20 @@ export function seedDatabase(db: Db, rows: SourceRow[] = loadObservations(), cat
           countries: ind.countries,
           formula: ind.formula ?? null,
           derivation: derivationOf(ind),
+          minValue: ind.min ?? null,
+          maxValue: ind.max ?? null,
         })),
       )
       .onConflictDoNothing()
       .run()
+    // Declared bounds are catalog metadata: databases seeded before they existed get them once.
+    for (const ind of catalog.indicators) {
+      if (ind.min === undefined && ind.max === undefined) continue
+      tx.update(indicators)
+        .set({ minValue: ind.min ?? null, maxValue: ind.max ?? null })
+        .where(and(eq(indicators.slug, ind.slug), isNull(indicators.minValue), isNull(indicators.maxValue)))
+        .run()
+    }
     const ids = new Map(tx.select({ id: indicators.id, slug: indicators.slug }).from(indicators).all().map((r) => [r.slug, r.id]))
     const idOf = (slug: string): number => {
       const id = ids.get(slug)
