@@ -52,6 +52,11 @@ describe('OpenAPI', () => {
         '/api/indicators/{slug}/export.csv',
         '/api/indicators/{slug}/metadata',
         '/api/metadata',
+        '/api/indicators/{slug}/revisions',
+        '/api/changes',
+        '/api/changes.atom',
+        '/api/indicators/{slug}/targets/{country}/history',
+        '/api/admin/indicators/{slug}/targets/{country}',
       ].sort(),
     )
     const params = body.paths['/api/indicators/{slug}/series']?.['get']?.parameters?.map((p) => p.name)

@@ -44,8 +44,9 @@ const adminTargetRoutes: FastifyPluginAsyncZod = async (app) => {
       const { slug, country } = request.params
       const ind = app.catalog.findIndicatorRow(slug)
       if (!ind) throw notFound(`Indicator "${slug}" not found`)
+      const now = app.clock()
       const current = app.targets.findTarget(ind.id, country)
-      const problems = targetProblems(request.body, ind, country, new Date().getUTCFullYear(), current?.bands != null)
+      const problems = targetProblems(request.body, ind, country, now.getUTCFullYear(), current?.bands != null)
       if (problems.length > 0) {
         const message = `Invalid target: ${problems.map((p) => `${p.field}: ${p.message}`).join('; ')}`
         throw new HttpError(400, 'validation_error', message, problems)
@@ -55,7 +56,7 @@ const adminTargetRoutes: FastifyPluginAsyncZod = async (app) => {
         country,
         body: request.body,
         by: { userId: user.id, actor: user.email, ip: request.ip },
-        now: new Date().toISOString(),
+        now: now.toISOString(),
       })
       if (result.kind === 'conflict') {
         const message = result.current
