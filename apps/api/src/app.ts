@@ -22,8 +22,12 @@ import catalogRoutes from './routes/api/catalog.ts'
 import exportRoutes from './routes/api/export.ts'
 import progressRoutes from './routes/api/progress.ts'
 import seriesRoutes from './routes/api/series.ts'
-import { swaggerOptions } from './routes/openapi.ts'
 import recordRoutes from './routes/record-routes.ts'
+import { swaggerOptions } from './routes/openapi.ts'
+import { registerAuth } from './auth/plugin.ts'
+import authRoutes from './routes/auth.ts'
+import adminAuditRoutes from './routes/admin/audit.ts'
+import adminUserRoutes from './routes/admin/users.ts'
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -39,9 +43,11 @@ export interface BuildOptions {
   env: Env
   /** An already opened database (tests); otherwise `env.DATABASE_PATH` is opened, migrated and seeded if new. */
   db?: Db
+  /** The clock of sessions and sign-in limits (tests move it); default the real time. */
+  now?: () => Date
 }
 
-export async function buildApp({ env, db: given }: BuildOptions): Promise<FastifyInstance> {
+export async function buildApp({ env, db: given, now }: BuildOptions): Promise<FastifyInstance> {
   const app = Fastify({
     logger: env.LOG_LEVEL === 'silent' ? false : { level: env.LOG_LEVEL },
   }).withTypeProvider<ZodTypeProvider>()
@@ -85,6 +91,8 @@ export async function buildApp({ env, db: given }: BuildOptions): Promise<Fastif
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger())
 
   registerErrorHandlers(app)
+  // Before the routes: it checks every route's config.auth as it is added (onRoute).
+  await registerAuth(app, { db, env, now })
   await app.register(
     async (api) => {
       await api.register(catalogRoutes)
@@ -92,6 +100,9 @@ export async function buildApp({ env, db: given }: BuildOptions): Promise<Fastif
       await api.register(progressRoutes)
       await api.register(exportRoutes)
       await api.register(recordRoutes)
+      await api.register(authRoutes)
+      await api.register(adminUserRoutes)
+      await api.register(adminAuditRoutes)
     },
     { prefix: '/api' },
   )

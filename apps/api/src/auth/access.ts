@@ -16,8 +16,13 @@ export function roleSatisfies(role: Role, level: AuthLevel): boolean {
 export function originAllowed(origin: string | undefined, host: string | undefined): boolean {
   if (origin === undefined) return true
   if (!host || origin === 'null') return false
+  if (!/^[A-Za-z0-9.\-[\]:]+$/.test(host)) return false
   try {
-    return new URL(origin).host === host.toLowerCase()
+    const from = new URL(origin)
+    // An origin is scheme://host[:port], nothing more.
+    if (from.username || from.password || from.pathname !== '/' || from.search || from.hash) return false
+    // The Host header through the same URL parser, so that default ports compare equal (localhost:80).
+    return from.host === new URL(`${from.protocol}//${host}`).host
   } catch {
     return false
   }

@@ -2,6 +2,7 @@
 import { z } from 'zod'
 import { ROLES } from '@nap/domain'
 import { ApiErrorSchema } from '@nap/schemas'
+import { parseIsoDate } from '../routes/api/iso-date.ts'
 import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from './passwords.ts'
 
 export const RoleSchema = z.enum(ROLES).describe('editor: observations; admin: also targets and users')
@@ -78,7 +79,8 @@ export const UpdateUserBodySchema = z
 
 export const ResetPasswordBodySchema = z
   .object({ reason: z.string().trim().min(1).max(500).optional().describe('Why (kept in the audit log)') })
-  .optional()
+  .nullish()
+  .describe('Optional: a body is not needed')
 
 export const TemporaryPasswordSchema = z.object({
   temporaryPassword: z.string().describe('Give it to the user; their sessions ended and they must change it at next sign-in'),
@@ -96,10 +98,16 @@ export const UserConflictSchema = ApiErrorSchema.extend({
   current: UserSchema.optional().describe('The account as it is now (when the version was stale)'),
 })
 
-const Instant = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?Z)?$/, { error: 'must be a date (2026-05-01) or a UTC time (2026-05-01T12:00:00Z)' })
-  .refine((s) => !Number.isNaN(Date.parse(s)), { error: 'must be a real date' })
+/** A query-string bound: a date (its first or last millisecond) or a UTC time, as an ISO instant. */
+const instantBound = (end: 'from' | 'to') =>
+  z.string().transform((text, ctx) => {
+    const parsed = parseIsoDate(text)
+    if (!parsed.ok) {
+      ctx.addIssue({ code: 'custom', message: parsed.message })
+      return z.NEVER
+    }
+    return end === 'from' && text.length === 10 ? `${parsed.value.date}T00:00:00.000Z` : parsed.value.instant
+  })
 
 export const AuditQuerySchema = z.object({
   user: z.coerce.number({ error: 'must be a user id' }).int({ error: 'must be a user id' }).min(1).optional().describe('User id'),
@@ -109,8 +117,8 @@ export const AuditQuerySchema = z.object({
     .optional()
     .describe('An action, e.g. auth.login_failed, or a family, e.g. observation.*'),
   indicator: z.string().min(1).max(100).optional().describe('Indicator slug'),
-  from: Instant.optional().describe('From this date or time (inclusive, UTC)'),
-  to: Instant.optional().describe('Until this date (its whole day) or time (inclusive, UTC)'),
+  from: instantBound('from').optional().describe('From this date (its start) or UTC time, inclusive: YYYY-MM-DD or YYYY-MM-DDTHH:MM[:SS[.sss]]Z'),
+  to: instantBound('to').optional().describe('Until this date (its whole day) or UTC time, inclusive'),
   cursor: z.string().max(200).optional().describe('nextCursor of the previous page'),
   limit: z.coerce.number({ error: 'must be a number 1–200' }).int().min(1).max(200).default(50).describe('Entries per page (default 50)'),
 })

@@ -97,16 +97,24 @@ export function createSessionsRepository(db: Tx) {
      * and of every attempt from the IP address since `ipSince`.
      */
     attemptHistory(email: string, ip: string, accountSince: string, ipSince: string): { accountFailures: number[]; ipAttempts: number[] } {
-      const lastSuccess = db
-        .select({ at: max(loginAttempts.createdAt) })
-        .from(loginAttempts)
-        .where(and(eq(loginAttempts.email, email), eq(loginAttempts.success, true), gt(loginAttempts.createdAt, accountSince)))
-        .get()?.at
-      const since = lastSuccess ?? accountSince
+      // Attempt ids order attempts even within one millisecond.
+      const lastSuccessId =
+        db
+          .select({ id: max(loginAttempts.id) })
+          .from(loginAttempts)
+          .where(and(eq(loginAttempts.email, email), eq(loginAttempts.success, true), gt(loginAttempts.createdAt, accountSince)))
+          .get()?.id ?? 0
       const accountFailures = db
         .select({ at: loginAttempts.createdAt })
         .from(loginAttempts)
-        .where(and(eq(loginAttempts.email, email), eq(loginAttempts.success, false), gt(loginAttempts.createdAt, since)))
+        .where(
+          and(
+            eq(loginAttempts.email, email),
+            eq(loginAttempts.success, false),
+            gt(loginAttempts.createdAt, accountSince),
+            gt(loginAttempts.id, lastSuccessId),
+          ),
+        )
         .all()
         .map((r) => Date.parse(r.at))
       const ipAttempts = db

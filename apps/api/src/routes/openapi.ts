@@ -7,6 +7,7 @@ import type { FastifyDynamicSwaggerOptions, SwaggerTransform } from '@fastify/sw
 import { z } from 'zod'
 import { jsonSchemaTransform, jsonSchemaTransformObject } from 'fastify-type-provider-zod'
 import { ApiErrorSchema } from '@nap/schemas'
+import { AUTH_TAGS, SECURITY_SCHEMES } from '../auth/openapi-security.ts'
 
 // One named component for the one error shape, so client generators make one error type. The
 // registry is global: keep the description `.describe()` stored there and register once per process.
@@ -21,6 +22,10 @@ const isObject = (v: unknown): v is JsonObject => typeof v === 'object' && v !==
 export const ERROR_DESCRIPTIONS: Readonly<Record<string, string>> = {
   '400': 'Invalid parameter (code validation_error): `message` and `issues` name the parameter and what is wrong',
   '404': 'No such resource (code not_found), e.g. an unknown indicator slug or goal number',
+  '401': 'No session or it ended (code unauthenticated); at sign-in: wrong e-mail or password (code invalid_credentials)',
+  '403': 'Refused (code forbidden: wrong role; csrf: missing or wrong X-CSRF-Token; origin: foreign Origin; password_change_required)',
+  '409': 'Conflict: the version you sent is not the current one (the body shows the current state), or the change is not allowed now',
+  '429': 'Too many attempts (code rate_limited): wait the seconds in Retry-After',
 }
 
 /** The JSON Schema keywords that only identify a schema; @fastify/swagger drops them from response schemas itself. */
@@ -118,11 +123,12 @@ export const swaggerOptions: FastifyDynamicSwaggerOptions = {
       { name: 'Data', description: 'Observation series and their CSV exports' },
       { name: 'Progress', description: 'Assessments against the 2050 targets (METHODOLOGY.md)' },
       { name: 'Meta', description: 'Service health and documentation' },
+      ...AUTH_TAGS,
     ],
     // Every route is public: no security requirement by default. Routes that need a session list
     // theirs (`schema.security`) and their scheme goes in `components.securitySchemes` here.
     security: [],
-    components: { securitySchemes: {} },
+    components: { securitySchemes: SECURITY_SCHEMES },
   },
   transform: openApiTransform,
   transformObject: (input) => withoutUnusedSchemas(jsonSchemaTransformObject(input)),

@@ -4,12 +4,6 @@ import { ApiErrorSchema } from '@nap/schemas'
 import { badRequest } from '../../plugins/error-handler.ts'
 import { AuditPageSchema, AuditQuerySchema } from '../../auth/schemas.ts'
 
-/** A date alone means its whole day (UTC); a time is taken as it is. */
-export function instantBound(value: string, end: 'from' | 'to'): string {
-  if (value.length === 10) return end === 'from' ? `${value}T00:00:00.000Z` : `${value}T23:59:59.999Z`
-  return new Date(value).toISOString()
-}
-
 const auditRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/admin/audit',
@@ -32,9 +26,8 @@ const auditRoutes: FastifyPluginAsyncZod = async (app) => {
         if (!ind) throw badRequest('indicator', `unknown indicator "${q.indicator}"`)
         indicatorId = ind.id
       }
-      const from = q.from === undefined ? undefined : instantBound(q.from, 'from')
-      const to = q.to === undefined ? undefined : instantBound(q.to, 'to')
-      if (from !== undefined && to !== undefined && from > to) throw badRequest('from', `must not be after to (from=${q.from}, to=${q.to})`)
+      const { from, to } = q
+      if (from !== undefined && to !== undefined && from > to) throw badRequest('from', `must not be after to (from=${from}, to=${to})`)
       const page = app.audit.list({ userId: q.user, action: q.action, indicatorId, from, to, cursor: q.cursor, limit: q.limit })
       if (page === 'invalid_cursor') throw badRequest('cursor', 'is not a cursor this API gave out')
       return page
