@@ -106,6 +106,7 @@ describe('GET /api/changes', () => {
   test.each([
     ['since after until', '?since=2031-05-03&until=2031-05-02', 'since', 'must not be after until (since=2031-05-03T00:00:00.000Z, until=2031-05-02T23:59:59.999Z)'],
     ['an unknown indicator', '?indicator=nope', 'indicator', 'unknown indicator "nope"'],
+    ['an empty indicator', '?indicator=', 'indicator', 'must be an indicator slug'],
     ['an impossible date', '?since=2031-02-29', 'since', '2031-02-29 is not a real date'],
     ['a limit above 200', '?limit=201', 'limit', 'must be a whole number from 1 to 200'],
     ['a cursor not from this API', '?cursor=abc', 'cursor', 'is not a cursor from this API (use nextCursor of the previous page)'],

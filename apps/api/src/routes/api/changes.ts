@@ -18,7 +18,7 @@ const ATOM_TYPE = 'application/atom+xml; charset=utf-8'
 const ChangesQuery = z.object({
   since: SinceParam.optional(),
   until: IsoDateParam.optional().describe('Up to this UTC date-time (inclusive); a date alone means up to the end of that day'),
-  indicator: z.string().min(1).optional().describe('Only changes of this indicator (slug)'),
+  indicator: z.string().min(1, { error: 'must be an indicator slug' }).optional().describe('Only changes of this indicator (slug)'),
   country: AreaCodeParam.optional(),
   limit: limitParam(50, 200),
   cursor: CursorParam.optional(),
