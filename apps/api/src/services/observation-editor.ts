@@ -450,15 +450,16 @@ export function createObservationEditor({ db, progress, now = () => new Date() }
     const changed = saved.filter((c) => c.revisionId !== null)
     if (changed.length > 0) recomputeDerived(tx, { ...by, reason: `${reason} (recomputed from its inputs)` }, { indicatorIds: [ind.id] })
     const afterData = changed.length > 0 ? loadCurrentData(tx, affected) : beforeData
-    const assessments = compare(beforeData, afterData, ctx.date)
+    const afterAssessments = assessData(afterData, ctx.date)
+    const assessments = compare(beforeData, afterData, afterAssessments, ctx.date)
     const flips = assessments
       .filter((a) => a.before.status !== a.after.status)
       .map((a) => ({ indicator: a.indicator, country: a.country, from: a.before.status, to: a.after.status, indicatorId: all.find((i) => i.slug === a.indicator)?.id ?? 0 }))
-    return { cells: saved, assessments, flips, afterAssessments: assessData(afterData, ctx.date) }
+    return { cells: saved, assessments, flips, afterAssessments }
   }
 
   /** The assessments whose series differ between the two data sets, before → after. */
-  function compare(before: AssessmentData, after: AssessmentData, date: string): AssessmentChange[] {
+  function compare(before: AssessmentData, after: AssessmentData, afterAssessments: readonly AssessmentDto[], date: string): AssessmentChange[] {
     const seriesOf = (data: AssessmentData, key: string) =>
       JSON.stringify([...(data.points.get(key) ?? [])].sort((a, b) => (a.period < b.period ? -1 : a.period > b.period ? 1 : 0)))
     const moved = new Set<string>()
@@ -471,7 +472,7 @@ export function createObservationEditor({ db, progress, now = () => new Date() }
     if (moved.size === 0) return []
     const beforeA = new Map(assessData(before, date).map((a) => [`${a.indicator}|${a.country}`, a]))
     const out: AssessmentChange[] = []
-    for (const a of assessData(after, date)) {
+    for (const a of afterAssessments) {
       const key = `${a.indicator}|${a.country}`
       const b = beforeA.get(key)
       if (!moved.has(key) || !b) continue
@@ -484,7 +485,10 @@ export function createObservationEditor({ db, progress, now = () => new Date() }
   function finish(ctx: Context, applied: Applied, reason: string, editor: Editor, batch: boolean): EditOutcome {
     const { tx, ind } = ctx
     const changed = applied.cells.filter((c) => c.revisionId !== null)
-    const last = changed.at(-1)
+    // A status moved by the batch as a whole (North America, a derived indicator) is put down to the
+    // last cell whose value moved (a flag alone moves no status), else to the last cell changed.
+    const movedValue = changed.filter((c) => c.before === undefined || c.before.deleted || c.row.deleted || c.before.value !== c.row.value)
+    const last = movedValue.at(-1) ?? changed.at(-1)
     if (last?.revisionId != null) {
       const lastRevision = last.revisionId
       recordStatusFlips(
