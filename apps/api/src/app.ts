@@ -27,6 +27,7 @@ import { swaggerOptions } from './routes/openapi.ts'
 import { registerAuth } from './auth/plugin.ts'
 import authRoutes from './routes/auth.ts'
 import adminAuditRoutes from './routes/admin/audit.ts'
+import adminObservationRoutes from './routes/admin/observations.ts'
 import adminUserRoutes from './routes/admin/users.ts'
 
 declare module 'fastify' {
@@ -103,6 +104,7 @@ export async function buildApp({ env, db: given, now }: BuildOptions): Promise<F
       await api.register(authRoutes)
       await api.register(adminUserRoutes)
       await api.register(adminAuditRoutes)
+      await api.register(adminObservationRoutes)
     },
     { prefix: '/api' },
   )

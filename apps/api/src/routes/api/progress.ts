@@ -5,10 +5,15 @@ import { notFound } from '../../plugins/error-handler.ts'
 import { CountryParam, GoalParam, IsoDateParam } from './query-params.ts'
 
 const AsOfQuery = IsoDateParam.optional().describe(
-  'Assessment date, YYYY-MM-DD (a UTC date-time counts as its day); default today. It must exist in the calendar.',
+  'The data as it stood at this instant, rebuilt from the revision history, assessed at its UTC day: a date alone ' +
+    'means the end of that day (UTC); before the first data, every status is as with no data. Default: the current ' +
+    'data, today. Targets are the current ones. It must exist in the calendar.',
 )
 
 const today = () => new Date().toISOString().slice(0, 10)
+
+/** No `asOf`: the current data at today's date; otherwise the data at that instant, assessed at its day. */
+const timeOf = (asOf: { date: string; instant: string } | undefined) => (asOf ? { date: asOf.date, instant: asOf.instant } : { date: today() })
 
 const progressRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
@@ -28,7 +33,7 @@ const progressRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request) => {
       const { goal, country, asOf } = request.query
-      return app.progress.progress(asOf?.date ?? today(), { goal, country })
+      return app.progress.progress(timeOf(asOf), { goal, country })
     },
   )
 
@@ -47,7 +52,7 @@ const progressRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request) => {
       const { slug } = request.params
       if (!app.catalog.findIndicatorRow(slug)) throw notFound(`Indicator "${slug}" not found`)
-      return app.progress.progress(request.query.asOf?.date ?? today(), { indicator: slug })
+      return app.progress.progress(timeOf(request.query.asOf), { indicator: slug })
     },
   )
 }
