@@ -14,6 +14,9 @@ import { RouteError } from './routes/route-error.tsx'
 // Chart-heavy and long-text pages load on demand, keeping the first bundle small.
 const IndicatorRoute = lazy(() => import('./routes/indicator.tsx').then((m) => ({ default: m.IndicatorRoute })))
 const MethodologyRoute = lazy(() => import('./routes/methodology.tsx').then((m) => ({ default: m.MethodologyRoute })))
+const ChangesRoute = lazy(() => import('./routes/changes.tsx').then((m) => ({ default: m.ChangesRoute })))
+// Sign-in, data entry, targets, users and the audit log: their own chunk, loaded only under /admin.
+const AdminRoute = lazy(() => import('./routes/admin.tsx').then((m) => ({ default: m.AdminRoute })))
 
 function Root() {
   return (
@@ -41,6 +44,8 @@ export function createAppRouter() {
             { path: 'countries/:code', element: <CountryRoute /> },
             { path: 'methodology', element: <MethodologyRoute /> },
             { path: 'about', element: <AboutRoute /> },
+            { path: 'changes', element: <ChangesRoute /> },
+            { path: 'admin/*', element: <AdminRoute /> },
             { path: '*', element: <NotFound /> },
           ],
         },

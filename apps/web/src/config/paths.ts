@@ -39,4 +39,21 @@ export const paths = {
   country: { pattern: '/countries/:code', build: (code: CountryCode) => `/countries/${code}` },
   methodology: { pattern: '/methodology', build: () => '/methodology' },
   about: { pattern: '/about', build: () => '/about' },
+  changes: {
+    pattern: '/changes',
+    build: (filter: { indicator?: string | undefined; country?: string | undefined } = {}) =>
+      `/changes${query({ indicator: filter.indicator, country: filter.country })}`,
+  },
+  admin: {
+    pattern: '/admin/*',
+    build: (indicator?: string) => `/admin${query({ indicator })}`,
+  },
+  adminTargets: {
+    pattern: '/admin/targets',
+    build: (view: { indicator?: string | undefined; country?: string | undefined } = {}) =>
+      `/admin/targets${query({ indicator: view.indicator, country: view.country })}`,
+  },
+  adminUsers: { pattern: '/admin/users', build: () => '/admin/users' },
+  adminAudit: { pattern: '/admin/audit', build: () => '/admin/audit' },
+  adminPassword: { pattern: '/admin/password', build: () => '/admin/password' },
 } as const

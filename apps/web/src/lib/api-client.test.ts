@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, test, vi } from 'vitest'
 import { z } from 'zod'
-import { ApiError, apiGet, isNotFound, withQuery } from './api-client.ts'
+import { ApiError, apiGet, apiSend, isNotFound, withQuery } from './api-client.ts'
 
 const json = (body: unknown, status = 200) =>
   new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } })
@@ -32,6 +32,38 @@ describe('apiGet', () => {
   test('reports a non-JSON failure with the HTTP status', async () => {
     vi.stubGlobal('fetch', vi.fn(async () => new Response('Bad gateway', { status: 502, statusText: 'Bad Gateway' })))
     await expect(apiGet('/api/x', z.object({}))).rejects.toMatchObject({ statusCode: 502, code: 'http_error', message: '502 Bad Gateway' })
+  })
+})
+
+describe('apiSend', () => {
+  test('sends the JSON body, the CSRF header and the session cookie of this site', async () => {
+    const fetchMock = vi.fn(async (_path: string, _init?: RequestInit) => json({ result: 'saved' }))
+    vi.stubGlobal('fetch', fetchMock)
+    const result = await apiSend('POST', '/api/admin/x', z.object({ result: z.string() }), { body: { reason: 'INEGI' }, csrfToken: 'tok-1' })
+    expect(result).toEqual({ result: 'saved' })
+    const [path, init] = fetchMock.mock.calls[0] ?? []
+    expect(path).toBe('/api/admin/x')
+    expect(init).toMatchObject({ method: 'POST', credentials: 'same-origin', body: '{"reason":"INEGI"}' })
+    expect(init?.headers).toMatchObject({ 'x-csrf-token': 'tok-1', 'content-type': 'application/json' })
+  })
+
+  test('reads an empty answer (204) as null', async () => {
+    vi.stubGlobal('fetch', vi.fn(async () => new Response(null, { status: 204 })))
+    await expect(apiSend('POST', '/api/auth/logout', z.null(), { csrfToken: 't' })).resolves.toBeNull()
+  })
+
+  test('keeps the whole error body of a 409, with the fields beyond the error shape', async () => {
+    const conflict = {
+      statusCode: 409,
+      error: 'Conflict',
+      code: 'version_conflict',
+      message: '1 cell(s) changed since you read them: MEX 2025',
+      conflicts: [{ country: 'MEX', period: '2025', version: 1, current: { value: 2.6, version: 2 } }],
+    }
+    vi.stubGlobal('fetch', vi.fn(async () => json(conflict, 409)))
+    const error = await apiSend('POST', '/api/admin/x', z.object({}), { body: {} }).catch((e: unknown) => e)
+    expect(error).toBeInstanceOf(ApiError)
+    expect(error).toMatchObject({ statusCode: 409, code: 'version_conflict', body: conflict })
   })
 })
 

@@ -9,13 +9,16 @@ export class ApiError extends Error {
   readonly statusCode: number
   readonly code: string
   readonly issues: { field: string; message: string }[]
+  /** The whole error body as the server sent it (409 and 422 answers carry more than the error shape). */
+  readonly body: unknown
 
-  constructor(statusCode: number, code: string, message: string, issues: { field: string; message: string }[] = []) {
+  constructor(statusCode: number, code: string, message: string, issues: { field: string; message: string }[] = [], body: unknown = null) {
     super(message)
     this.name = 'ApiError'
     this.statusCode = statusCode
     this.code = code
     this.issues = issues
+    this.body = body
   }
 }
 
@@ -33,18 +36,54 @@ async function readError(response: Response): Promise<ApiError> {
   const parsed = ApiErrorSchema.safeParse(body)
   if (parsed.success) {
     const { statusCode, code, message, issues } = parsed.data
-    return new ApiError(statusCode, code, message, issues)
+    return new ApiError(statusCode, code, message, issues, body)
   }
   return new ApiError(response.status, 'http_error', `${response.status} ${response.statusText}`.trim())
 }
 
 export async function apiGet<S extends z.ZodType>(path: string, schema: S, init?: RequestInit): Promise<z.infer<S>> {
-  const response = await fetch(path, { ...init, headers: { accept: 'application/json', ...init?.headers } })
+  const response = await fetch(path, { credentials: 'same-origin', ...init, headers: { accept: 'application/json', ...init?.headers } })
   if (!response.ok) throw await readError(response)
   const body: unknown = await response.json()
   const parsed = schema.safeParse(body)
   if (!parsed.success) {
     throw new ApiError(response.status, 'invalid_response', `Unexpected response from ${path}: ${parsed.error.message}`)
+  }
+  return parsed.data
+}
+
+export type WriteMethod = 'POST' | 'PUT' | 'PATCH' | 'DELETE'
+
+export interface SendOptions {
+  /** JSON body (omitted: none). */
+  body?: unknown
+  /**
+   * The session's CSRF token (from sign-in or GET /api/auth/me), sent as X-CSRF-Token: the API refuses
+   * a cookie-authenticated write without it.
+   */
+  csrfToken?: string | undefined
+}
+
+/**
+ * A write to the API with the session cookie (same origin) and the CSRF header; the answer is parsed
+ * like apiGet's. An empty answer (204) is parsed as null.
+ */
+export async function apiSend<S extends z.ZodType>(method: WriteMethod, path: string, schema: S, options: SendOptions = {}): Promise<z.infer<S>> {
+  const headers: Record<string, string> = { accept: 'application/json' }
+  if (options.body !== undefined) headers['content-type'] = 'application/json'
+  if (options.csrfToken) headers['x-csrf-token'] = options.csrfToken
+  const response = await fetch(path, {
+    method,
+    credentials: 'same-origin',
+    headers,
+    body: options.body === undefined ? null : JSON.stringify(options.body),
+  })
+  if (!response.ok) throw await readError(response)
+  const text = await response.text()
+  const body: unknown = text === '' ? null : JSON.parse(text)
+  const parsed = schema.safeParse(body)
+  if (!parsed.success) {
+    throw new ApiError(response.status, 'invalid_response', `Unexpected response from ${method} ${path}: ${parsed.error.message}`)
   }
   return parsed.data
 }

@@ -2,6 +2,7 @@ import { describe, expect, test } from 'vitest'
 import {
   formatCompact,
   formatDate,
+  formatDateTime,
   formatNumber,
   formatPace,
   formatPercent,
@@ -151,6 +152,14 @@ describe('scores, years and dates', () => {
     ['fr', '1 juillet 2026'],
   ] as const)('writes the USMCA review date in %s', (lang, expected) => {
     expect(plain(formatDate('2026-07-01', lang))).toBe(expected)
+  })
+
+  test.each([
+    ['en', 'Dec 1, 2026, 2:04 PM UTC'],
+    ['es', '1 dic 2026, 2:04 p.m. UTC'],
+    ['fr', '1 déc. 2026, 14 h 04 UTC'],
+  ] as const)('writes a change time in UTC in %s', (lang, expected) => {
+    expect(plain(formatDateTime('2026-12-01T14:04:10.144Z', lang))).toBe(expected)
   })
 })
 

@@ -161,6 +161,13 @@ export function formatDate(iso: string, lang: Locale): string {
   return new Intl.DateTimeFormat(INTL_LOCALES[lang], { dateStyle: 'long', timeZone: 'UTC' }).format(date)
 }
 
+/** A moment in the reader's locale, in UTC: "Dec 1, 2026, 2:04 PM UTC", "1 dic 2026, 14:04 UTC". */
+export function formatDateTime(iso: string, lang: Locale): string {
+  const date = new Date(iso)
+  if (Number.isNaN(date.getTime())) return iso
+  return `${new Intl.DateTimeFormat(INTL_LOCALES[lang], { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' }).format(date)} UTC`
+}
+
 /** Axis ticks: short compact words for large unscaled values ("2.1T", "2.1 B"), else like formatValue. */
 export function formatAxis(value: number, spec: ValueFormatSpec, lang: Locale): string {
   if ((spec.valueFormat === 'number' || spec.valueFormat === 'currency') && spec.unitScale === 1 && Math.abs(value) >= COMPACT_FROM) {

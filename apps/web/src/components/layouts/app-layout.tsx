@@ -48,6 +48,7 @@ function Shell({ children }: { children: ReactNode }) {
     { to: paths.countries.build(), label: t('nav.countries'), end: false },
     { to: paths.methodology.build(), label: t('nav.methodology'), end: false },
     { to: paths.about.build(), label: t('nav.data'), end: false },
+    { to: paths.changes.build(), label: t('nav.changes'), end: false },
   ]
   return (
     <>
@@ -87,7 +88,8 @@ function Shell({ children }: { children: ReactNode }) {
           <p className="site-footer__attribution">{t('footer.attribution')}</p>
           <p>
             {t('footer.method')} <AppLink to={paths.methodology.build()}>{t('nav.methodology')}</AppLink> ·{' '}
-            <AppLink to={paths.about.build()}>{t('nav.data')}</AppLink> · <a href="/api/docs">{t('footer.api')}</a>
+            <AppLink to={paths.about.build()}>{t('nav.data')}</AppLink> · <AppLink to={paths.changes.build()}>{t('nav.changes')}</AppLink> ·{' '}
+            <a href="/api/docs">{t('footer.api')}</a> · <AppLink to={paths.admin.build()}>{t('footer.editors')}</AppLink>
           </p>
         </div>
       </footer>

@@ -2,6 +2,7 @@ import type { IndicatorDetail } from '@nap/schemas'
 import { DISPLAY_COUNTRIES } from '@/components/ui/country-style.ts'
 import { formatValue, formatYear } from '@/lib/format.ts'
 import { useI18n } from '@/i18n/use-i18n.ts'
+import { TargetHistory } from './target-history.tsx'
 
 interface AboutPanelProps {
   indicator: IndicatorDetail
@@ -134,6 +135,11 @@ export function AboutPanel({ indicator, countryNames, weightName }: AboutPanelPr
               </tbody>
             </table>
           </div>
+          <h3>{t('targetHistory.title')}</h3>
+          <p className="note">{t('targetHistory.intro')}</p>
+          {targets.map((target) => (
+            <TargetHistory key={target.country} slug={indicator.slug} country={target.country} countryName={countryNames[target.country] ?? target.country} spec={spec} />
+          ))}
         </>
       ) : (
         <p>{t('indicator.context')}</p>
