@@ -361,8 +361,7 @@ export function createObservationEditor({ db, progress, now = () => new Date() }
     for (const c of cells) {
       const version = c.op.kind === 'restore' ? undefined : c.op.version
       const stale = c.existing === undefined ? version !== undefined : c.op.kind !== 'restore' && version !== c.existing.version
-      const notDeleted = c.op.kind === 'restore' && c.existing !== undefined && !c.existing.deleted
-      if (stale || notDeleted) out.push({ country: c.country, period: c.period, version: version ?? null, current: c.existing ? currentOf(tx, c.existing) : null })
+      if (stale) out.push({ country: c.country, period: c.period, version: version ?? null, current: c.existing ? currentOf(tx, c.existing) : null })
     }
     return out
   }
@@ -407,7 +406,9 @@ export function createObservationEditor({ db, progress, now = () => new Date() }
         return { next: { value: null, deleted: true, flags: flagsOf(e), sourceNote: e.sourceNote }, result: 'deleted' }
       case 'restore': {
         if (!e) return null
-        return { next: { value: valueBeforeDeletion(tx, e.id), deleted: false, flags: flagsOf(e), sourceNote: e.sourceNote }, result: 'restored' }
+        // A live point has nothing to restore: it stays as it is (unchanged), as a deleted one does on delete.
+        const value = e.deleted ? valueBeforeDeletion(tx, e.id) : e.value
+        return { next: { value, deleted: false, flags: flagsOf(e), sourceNote: e.sourceNote }, result: 'restored' }
       }
     }
   }

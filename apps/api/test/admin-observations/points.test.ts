@@ -177,7 +177,7 @@ describe('DELETE and POST …/restore', () => {
     expect(json(stale)).toMatchObject({ code: 'version_conflict', current: { value: null, deleted: true, version: 3 } })
   })
 
-  test('restore brings the value back with its flags; restoring a live point is 409', async () => {
+  test('restore brings the value back with its flags; restoring a live point is unchanged', async () => {
     const at = tick()
     const res = await send(t.app, 'POST', `${url}/restore`, t.headers, { reason: 'it was right after all' })
     expect(res.statusCode).toBe(200)
@@ -187,9 +187,11 @@ describe('DELETE and POST …/restore', () => {
       statusFlips: [],
     })
     expect(await mexLatest()).toEqual({ year: 2026, value: 2.8 })
+    const before = checksum(t.db)
     const again = await send(t.app, 'POST', `${url}/restore`, t.headers, { reason: 'twice' })
-    expect(again.statusCode).toBe(409)
-    expect(json(again)).toMatchObject({ code: 'version_conflict', current: { value: 2.8, version: 4, deleted: false } })
+    expect(again.statusCode).toBe(200)
+    expect(json(again)).toMatchObject({ result: 'unchanged', observation: { value: 2.8, version: 4, deleted: false } })
+    expect(checksum(t.db)).toBe(before)
     const history = t.db.select({ action: revisions.action }).from(revisions).where(eq(revisions.observationId, pointRow(t.db, 'unemployment-rate', 'MEX', '2026')?.id ?? 0)).all()
     expect(history.map((h) => h.action)).toEqual(['create', 'update', 'delete', 'restore'])
   })

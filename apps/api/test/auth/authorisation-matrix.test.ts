@@ -33,6 +33,13 @@ interface MatrixEntry {
 
 let made = 0
 const unique = () => `matrix-${++made}-${Date.now()}@example.org`
+/** The current version of an observation (data-entry rows send it back). */
+const versionOf = (c: MatrixContext, slug: string, country: string, period: string): number =>
+  c.app.db.$client
+    .prepare<[string, string, string], { version: number }>(
+      'select o.version from observations o join indicators i on i.id = o.indicator_id where i.slug = ? and o.country_code = ? and o.period = ?',
+    )
+    .get(slug, country, period)?.version ?? 0
 
 const MATRIX: Record<string, MatrixEntry> = {
   'GET /api/auth/me': { auth: 'user' },
@@ -44,6 +51,34 @@ const MATRIX: Record<string, MatrixEntry> = {
   'PATCH /api/admin/users/:id': { auth: 'admin', url: (c) => `/api/admin/users/${c.target.id}`, payload: { name: 'Renamed', version: 1 } },
   'POST /api/admin/users/:id/password': { auth: 'admin', url: (c) => `/api/admin/users/${c.target.id}/password` },
   'GET /api/admin/audit': { auth: 'admin', url: '/api/admin/audit?limit=5' },
+  // Data entry: each call writes a new year (confirm: the level is far from today's), or works on MEX 2010 from its current version.
+  'GET /api/admin/indicators/:slug/observations': { auth: 'editor', url: '/api/admin/indicators/unemployment-rate/observations' },
+  'PUT /api/admin/indicators/:slug/observations/:country/:period': {
+    auth: 'editor',
+    url: () => `/api/admin/indicators/unemployment-rate/observations/MEX/${1900 + ++made}`,
+    payload: { value: 3, reason: 'authorisation matrix', confirm: true },
+    ok: 201,
+  },
+  'DELETE /api/admin/indicators/:slug/observations/:country/:period': {
+    auth: 'editor',
+    url: '/api/admin/indicators/unemployment-rate/observations/MEX/2010',
+    payload: (c) => ({ reason: 'authorisation matrix', version: versionOf(c, 'unemployment-rate', 'MEX', '2010') }),
+  },
+  'POST /api/admin/indicators/:slug/observations/:country/:period/restore': {
+    auth: 'editor',
+    url: '/api/admin/indicators/unemployment-rate/observations/MEX/2010/restore',
+    payload: { reason: 'authorisation matrix' },
+  },
+  'POST /api/admin/indicators/:slug/observations': {
+    auth: 'editor',
+    url: '/api/admin/indicators/unemployment-rate/observations',
+    payload: () => ({ reason: 'authorisation matrix', confirm: true, changes: [{ country: 'CAN', period: String(1900 + ++made), value: 6 }] }),
+  },
+  'POST /api/admin/indicators/:slug/observations/preview': {
+    auth: 'editor',
+    url: '/api/admin/indicators/unemployment-rate/observations/preview',
+    payload: { changes: [{ country: 'MEX', period: '2026', value: 2.7 }] },
+  },
 }
 
 const ROLES_ALLOWED: Record<AuthLevel, Role[]> = { user: ['editor', 'admin'], editor: ['editor', 'admin'], admin: ['admin'] }

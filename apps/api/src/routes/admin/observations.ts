@@ -346,10 +346,10 @@ const adminObservationRoutes: FastifyPluginAsyncZod = async (app) => {
         tags,
         operationId: 'restoreObservation',
         summary: 'Bring a deleted point back with the value it had',
-        description: 'Answers 409 with the current state when the point is not deleted.',
+        description: 'A point that is not deleted answers 200 `unchanged` (as DELETE does on a deleted point).',
         params: PointParams,
         body: RestoreBody,
-        response: { 200: SavedSchema, 400: REFUSALS[400], 404: REFUSALS[404], 409: PointConflictSchema },
+        response: { 200: SavedSchema, 400: REFUSALS[400], 404: REFUSALS[404] },
       },
     },
     async (request, reply) => {
