@@ -57,6 +57,10 @@ describe('OpenAPI', () => {
         '/api/changes.atom',
         '/api/indicators/{slug}/targets/{country}/history',
         '/api/admin/indicators/{slug}/targets/{country}',
+        '/api/admin/indicators/{slug}/observations',
+        '/api/admin/indicators/{slug}/observations/preview',
+        '/api/admin/indicators/{slug}/observations/{country}/{period}',
+        '/api/admin/indicators/{slug}/observations/{country}/{period}/restore',
       ].sort(),
     )
     const params = body.paths['/api/indicators/{slug}/series']?.['get']?.parameters?.map((p) => p.name)
