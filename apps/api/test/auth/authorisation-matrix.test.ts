@@ -79,6 +79,16 @@ const MATRIX: Record<string, MatrixEntry> = {
     url: '/api/admin/indicators/unemployment-rate/observations/preview',
     payload: { changes: [{ country: 'MEX', period: '2026', value: 2.7 }] },
   },
+  'PUT /api/admin/indicators/:slug/targets/:country': {
+    auth: 'admin',
+    url: '/api/admin/indicators/unemployment-rate/targets/MEX',
+    payload: (c) => {
+      const cur = c.app.catalog.findIndicator('unemployment-rate')?.targets.find((x) => x.country === 'MEX')
+      if (!cur) throw new Error('the seed has no MEX unemployment-rate target')
+      const { value, year, baselineYear, milestones, origin, rationale, version } = cur
+      return { value, year, baselineYear, milestones, origin, rationale, version, reason: 'authorisation matrix' }
+    },
+  },
 }
 
 const ROLES_ALLOWED: Record<AuthLevel, Role[]> = { user: ['editor', 'admin'], editor: ['editor', 'admin'], admin: ['admin'] }

@@ -61,6 +61,15 @@ describe('OpenAPI', () => {
         '/api/admin/indicators/{slug}/observations/preview',
         '/api/admin/indicators/{slug}/observations/{country}/{period}',
         '/api/admin/indicators/{slug}/observations/{country}/{period}/restore',
+        '/api/auth/login',
+        '/api/auth/me',
+        '/api/auth/logout',
+        '/api/auth/logout-all',
+        '/api/auth/password',
+        '/api/admin/users',
+        '/api/admin/users/{id}',
+        '/api/admin/users/{id}/password',
+        '/api/admin/audit',
       ].sort(),
     )
     const params = body.paths['/api/indicators/{slug}/series']?.['get']?.parameters?.map((p) => p.name)
