@@ -42,4 +42,11 @@ export default tseslint.config(
       'no-restricted-imports': ['error', { patterns: ['@nap/db', '@nap/api', '@nap/web', 'drizzle-orm*', 'node:*'] }],
     },
   },
+  {
+    // A package's tests and fixture scripts read and write files; its source stays free of node:*.
+    files: ['packages/*/test/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: ['@nap/db', '@nap/api', '@nap/web', 'drizzle-orm*'] }],
+    },
+  },
 )
