@@ -12,6 +12,8 @@ export interface ImportLimits {
   maxCompressionRatio: number
   /** Entries of a ZIP archive. */
   maxZipEntries: number
+  /** Rows × columns of the grid a sheet spans (a sheet with one cell at XFD1048576 spans 17 billion). */
+  maxSheetCells: number
 }
 
 const MiB = 1024 * 1024
@@ -23,6 +25,7 @@ export const DEFAULT_LIMITS: ImportLimits = {
   maxInflatedBytes: 100 * MiB,
   maxCompressionRatio: 200,
   maxZipEntries: 1_000,
+  maxSheetCells: 20_000_000,
 }
 
 /** The default limits with the caller's changes. */

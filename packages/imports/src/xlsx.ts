@@ -7,7 +7,7 @@
  */
 import { readSheet } from 'read-excel-file/universal'
 import { ImportFileError, ImportOptionError, messageOf } from './errors.ts'
-import type { ImportLimits } from './limits.ts'
+import { formatCount, type ImportLimits } from './limits.ts'
 import { isBlank, quoteHeader, SHEET_COLUMNS, type LayoutReader } from './layouts/reader.ts'
 import { createTidyReader, tidyHeaderOf } from './layouts/tidy.ts'
 import { createWideReader, preambleOf, wideHeaderOf } from './layouts/wide.ts'
@@ -15,9 +15,10 @@ import type { ParsedFile } from './types.ts'
 import { listZipEntries, readZipEntries } from './zip.ts'
 
 export async function readXlsx(bytes: Uint8Array, sheet: string | undefined, limits: ImportLimits): Promise<ParsedFile> {
-  const sheets = checkWorkbook(bytes, limits)
-  const name = chooseSheet(sheets, sheet)
+  const workbook = checkWorkbook(bytes, limits)
+  const name = chooseSheet(workbook.sheets.map((s) => s.name), sheet)
   const part = `sheet "${name}"`
+  checkGrid(workbook, name, limits, part)
   let rows: unknown[][]
   try {
     rows = await readSheet<string>(arrayBufferOf(bytes), name, { parseNumber: (text) => text, trim: false })
@@ -55,8 +56,14 @@ export async function readXlsx(bytes: Uint8Array, sheet: string | undefined, lim
   }
 }
 
-/** The workbook's sheet names, after the archive passed the ZIP checks (sizes inflated for real). */
-function checkWorkbook(bytes: Uint8Array, limits: ImportLimits): string[] {
+interface Workbook {
+  sheets: WorkbookSheet[]
+  /** The XML parts, inflated (and so checked) by zip.ts. */
+  parts: Map<string, Uint8Array>
+}
+
+/** The workbook's sheets, after the archive passed the ZIP checks (sizes inflated for real). */
+function checkWorkbook(bytes: Uint8Array, limits: ImportLimits): Workbook {
   let entries
   try {
     entries = listZipEntries(bytes, limits)
@@ -70,15 +77,78 @@ function checkWorkbook(bytes: Uint8Array, limits: ImportLimits): string[] {
   // What read-excel-file will inflate: the XML parts.
   const parts = entries.filter((e) => e.name.endsWith('.xml') || e.name.endsWith('.rels')).map((e) => e.name)
   const inflated = readZipEntries(bytes, entries, parts, limits)
-  const workbook = new TextDecoder().decode(inflated.get('xl/workbook.xml'))
-  return sheetNames(workbook)
+  const text = (name: string) => new TextDecoder().decode(inflated.get(name) ?? new Uint8Array())
+  return { sheets: workbookSheets(text('xl/workbook.xml'), text('xl/_rels/workbook.xml.rels')), parts: inflated }
 }
 
-/** The names of `<sheet name="…">` in xl/workbook.xml, in order. */
-export function sheetNames(workbookXml: string): string[] {
-  const names: string[] = []
-  for (const m of workbookXml.matchAll(/<(?:\w+:)?sheet\b[^>]*?\bname="([^"]*)"/g)) names.push(unescapeXml(m[1] ?? ''))
-  return names
+export interface WorkbookSheet {
+  name: string
+  /** The part holding the sheet (xl/worksheets/sheet1.xml), when the relationships say. */
+  part?: string
+}
+
+/** The sheets of xl/workbook.xml in order, with their parts from xl/_rels/workbook.xml.rels. */
+export function workbookSheets(workbookXml: string, relsXml: string): WorkbookSheet[] {
+  const targets = new Map<string, string>()
+  for (const m of relsXml.matchAll(/<(?:\w+:)?Relationship\b[^>]*>/g)) {
+    const id = attribute(m[0], 'Id')
+    const target = attribute(m[0], 'Target')
+    if (id !== undefined && target !== undefined) targets.set(id, target.startsWith('/') ? target.slice(1) : `xl/${target}`)
+  }
+  const sheets: WorkbookSheet[] = []
+  for (const m of workbookXml.matchAll(/<(?:\w+:)?sheet\b[^>]*>/g)) {
+    const name = attribute(m[0], 'name')
+    if (name === undefined) continue
+    const id = /\s\w+:id="([^"]*)"/.exec(m[0])?.[1]
+    const part = id === undefined ? undefined : targets.get(unescapeXml(id))
+    sheets.push(part === undefined ? { name } : { name, part })
+  }
+  return sheets
+}
+
+function attribute(tag: string, name: string): string | undefined {
+  const m = new RegExp(`\\s${name}="([^"]*)"`).exec(tag)
+  return m?.[1] === undefined ? undefined : unescapeXml(m[1])
+}
+
+/**
+ * Refuses a sheet whose cells reach further than the limits before read-excel-file lays it out as
+ * a grid (it pads every row to the widest): one cell at XFD1048576 would be 17 billion cells.
+ */
+function checkGrid(workbook: Workbook, name: string, limits: ImportLimits, part: string): void {
+  const sheet = workbook.sheets.find((s) => s.name === name)
+  const candidates = sheet?.part !== undefined && workbook.parts.has(sheet.part) ? [sheet.part] : [...workbook.parts.keys()].filter((p) => p.startsWith('xl/worksheets/') && p.endsWith('.xml'))
+  for (const candidate of candidates) {
+    const { rows, columns } = gridOf(new TextDecoder().decode(workbook.parts.get(candidate)))
+    if (rows > limits.maxRows + HEADER_ROWS) {
+      throw new ImportFileError('too-many-rows', `the sheet reaches row ${formatCount(rows)}, more than the limit of ${formatCount(limits.maxRows)} data rows: split it`, { part })
+    }
+    if (rows * columns > limits.maxSheetCells) {
+      throw new ImportFileError('too-many-values', `the sheet spans ${formatCount(rows)} rows × ${formatCount(columns)} columns, more than the limit of ${formatCount(limits.maxSheetCells)} cells`, { part })
+    }
+  }
+}
+
+/** Rows a header, a preamble and blank lines may take on top of the data rows. */
+const HEADER_ROWS = 100
+
+/** The last row and column a sheet's XML refers to (cells and rows without references count in order). */
+export function gridOf(xml: string): { rows: number; columns: number } {
+  let rows = 0
+  let columns = 0
+  for (const m of xml.matchAll(/<(?:\w+:)?row\b[^>]*?\sr="(\d+)"/g)) rows = Math.max(rows, Number(m[1]))
+  for (const m of xml.matchAll(/<(?:\w+:)?c\b[^>]*?\sr="([A-Za-z]+)(\d+)"/g)) {
+    columns = Math.max(columns, columnNumber(m[1] ?? ''))
+    rows = Math.max(rows, Number(m[2]))
+  }
+  return { rows, columns }
+}
+
+/** A → 1, Z → 26, AA → 27, XFD → 16384. */
+function columnNumber(letters: string): number {
+  let n = 0
+  for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64)
+  return n
 }
 
 function unescapeXml(text: string): string {
