@@ -1,7 +1,11 @@
-import { describe, expect, inject, test } from 'vitest'
-import { describeViolations, sharedBrowser, openPage, seriousViolations, visit, waitForText } from './browser.ts'
+import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest'
+import type { BrowserContext, Page } from 'playwright-core'
+import { signInInPage } from './admin-api.ts'
+import { describeViolations, sharedBrowser, openPage, seriousViolations, visit, waitForContent, waitForText } from './browser.ts'
 
 const baseUrl = inject('baseUrl')
+const adminEmail = inject('adminEmail')
+const adminPassword = inject('adminPassword')
 
 const PAGES = [
   '/',
@@ -18,7 +22,22 @@ const PAGES = [
   '/countries/MEX',
   '/methodology',
   '/about',
+  '/changes',
+  '/changes?country=MEX&lang=fr',
+  '/admin',
+  '/admin?lang=es',
   '/no-such-page',
+]
+
+/** The admin pages, seen by a signed-in admin. */
+const ADMIN_PAGES = [
+  '/admin?indicator=unemployment-rate',
+  '/admin?indicator=gdp-per-capita-ppp&lang=es',
+  '/admin/targets?indicator=unemployment-rate&country=MEX',
+  '/admin/targets?indicator=unemployment-rate&country=NAM&lang=fr',
+  '/admin/users',
+  '/admin/audit',
+  '/admin/password',
 ]
 
 const browser = sharedBrowser()
@@ -65,5 +84,59 @@ describe('accessibility', () => {
     await waitForText(page, '[role="tabpanel"] h2', 'About')
     await expect(page.evaluate(() => document.activeElement?.textContent)).resolves.toBe('About')
     await page.context().close()
+  })
+})
+
+describe('accessibility of the admin pages (signed in as an admin)', () => {
+  let context: BrowserContext | undefined
+  let page: Page | undefined
+  const current = () => {
+    if (!page) throw new Error('no admin page')
+    return page
+  }
+
+  beforeAll(async () => {
+    page = await openPage(browser(), { bypassCSP: true })
+    context = page.context()
+    await signInInPage(page, baseUrl, adminEmail, adminPassword)
+  })
+  afterAll(async () => {
+    await context?.close()
+  })
+
+  test.each(ADMIN_PAGES)('axe finds no serious or critical violation on %s', async (path) => {
+    await current().setViewportSize({ width: 1280, height: 900 })
+    await visit(current(), `${baseUrl}${path}`)
+    const violations = await seriousViolations(current())
+    expect(violations, describeViolations(violations)).toEqual([])
+  })
+
+  test.each(ADMIN_PAGES)('a 360 px wide screen has no horizontal scroll on %s', async (path) => {
+    await current().setViewportSize({ width: 360, height: 800 })
+    await visit(current(), `${baseUrl}${path}`)
+    const scrollWidth = await current().evaluate(() => document.documentElement.scrollWidth)
+    expect(scrollWidth).toBeLessThanOrEqual(360)
+  })
+
+  test('the grid with pending and refused cells, the preview and a cell history stay axe-clean', async () => {
+    const p = current()
+    await p.setViewportSize({ width: 1280, height: 900 })
+    // lang=en: an earlier page chose French, and the choice is remembered.
+    await visit(p, `${baseUrl}/admin?indicator=gdp-per-capita-ppp&lang=en`)
+    await p.getByLabel('Mexico, 2024', { exact: true }).fill('1,5')
+    await p.getByLabel('Canada, 2024', { exact: true }).fill('90000')
+    await waitForText(p, '.pending-count', '1 pending value, 1 to fix')
+    await p.getByLabel('Mexico, 2024', { exact: true }).press('Escape')
+    await waitForText(p, '.pending-count', '1 pending value')
+    await p.locator('.impact-preview__summary', { hasText: /^1 value: / }).waitFor()
+    // 90,000 is far above Canada's series: the outlier check and its confirmation are on screen too.
+    await p.locator('.check--outlier', { hasText: 'Canada, 2024: 90,000 is unusual.' }).waitFor()
+    await p.getByLabel('I checked this value: save it anyway').waitFor()
+    await p.getByLabel('Canada, 2024', { exact: true }).focus()
+    await p.getByRole('button', { name: 'History of Canada, 2024' }).click()
+    await waitForText(p, '#cell-history-title', 'History: Canada, 2024')
+    await waitForContent(p)
+    const violations = await seriousViolations(p)
+    expect(violations, describeViolations(violations)).toEqual([])
   })
 })

@@ -14,8 +14,15 @@ import type { TestProject } from 'vitest/node'
 declare module 'vitest' {
   export interface ProvidedContext {
     baseUrl: string
+    /** The first admin, created by the API on start from ADMIN_EMAIL / ADMIN_PASSWORD. */
+    adminEmail: string
+    adminPassword: string
   }
 }
+
+/** The test server's first admin (a fresh database each run; never a real account). */
+const ADMIN_EMAIL = 'e2e-admin@example.org'
+const ADMIN_PASSWORD = 'e2e-Admin-quartz-lantern-2026'
 
 const here = dirname(fileURLToPath(import.meta.url))
 const webRoot = resolve(here, '..')
@@ -69,6 +76,9 @@ export default async function setup(project: TestProject) {
       DATABASE_PATH: join(dataDir, 'e2e.sqlite'),
       LOG_LEVEL: 'warn',
       WEB_DIST: webDist,
+      ADMIN_EMAIL,
+      ADMIN_NAME: 'E2E Administrator',
+      ADMIN_PASSWORD,
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   })
@@ -87,6 +97,8 @@ export default async function setup(project: TestProject) {
     throw error
   }
   project.provide('baseUrl', baseUrl)
+  project.provide('adminEmail', ADMIN_EMAIL)
+  project.provide('adminPassword', ADMIN_PASSWORD)
 
   return async () => {
     if (child.exitCode === null) {

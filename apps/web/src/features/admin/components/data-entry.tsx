@@ -5,7 +5,6 @@ import { gate } from '@/components/ui/query-gate.tsx'
 import { AppLink } from '@/components/ui/app-link.tsx'
 import { paths } from '@/config/paths.ts'
 import { ApiError } from '@/lib/api-client.ts'
-import { formatValue as formatIndicatorValue } from '@/lib/format.ts'
 import { useI18n } from '@/i18n/use-i18n.ts'
 import { usePreview, useSaveBatch } from '../api/observations.ts'
 import {
@@ -20,6 +19,7 @@ import { useGrid } from '../api/observations.ts'
 import { cellKey, gridRows, summarizeDrafts } from '../utils/grid-model.ts'
 import { cellErrorText } from '../utils/cell-messages.ts'
 import { errorText } from '../utils/error-text.ts'
+import { formatEntryValue } from '../utils/format-entry.ts'
 import { useAdminSession } from './admin-session.tsx'
 import { CellHistory } from './cell-history.tsx'
 import { EntryChecks } from './entry-checks.tsx'
@@ -145,7 +145,7 @@ function EntryEditor({ grid, indicator, name, indicatorName, countryNames, curre
   const gridRef = useRef<HTMLDivElement>(null)
 
   const spec = { valueFormat: indicator.valueFormat, unitScale: indicator.unitScale, decimals: indicator.decimals }
-  const formatValue = (value: number) => formatIndicatorValue(value, spec, lang, { compact: false, decimals: Math.max(indicator.decimals, decimalsOf(value)) })
+  const formatValue = (value: number) => formatEntryValue(value, spec, lang)
   const countryName = (code: string) => countryNames[code] ?? code
 
   const rows = gridRows(grid, currentYear)
@@ -390,13 +390,6 @@ function SavedSummary({ saved, indicatorName, countryName, slug }: { saved: Batc
       </p>
     </>
   )
-}
-
-/** The number of decimals a value has (at most 6), so a typed 2.673 is not shown as 2.7. */
-function decimalsOf(value: number): number {
-  const text = String(value)
-  const dot = text.indexOf('.')
-  return dot === -1 || text.includes('e') ? 0 : Math.min(text.length - dot - 1, 6)
 }
 
 /** One entry per cell: the first list wins (the save's answer over the preview's). */

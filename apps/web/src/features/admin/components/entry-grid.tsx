@@ -143,6 +143,7 @@ export function EntryGrid({ grid, periods, next, caption, drafts, evaluations, n
               {grid.columns.map((column) => (
                 <th scope="col" key={column.country} className={column.editable ? undefined : 'entry-grid__computed-head'}>
                   {name(column.country)}
+                  {column.editable ? null : ' '}
                   {column.editable ? null : (
                     <span className="entry-grid__computed-tag">
                       <Calculator aria-hidden="true" size={14} /> {t('admin.grid.computed')}

@@ -113,8 +113,10 @@ function ImpactRow({ label, before, after }: { label: string; before: StatusChan
       <span className="impact-row__label">{label}</span>
       <span className="impact-row__statuses">
         <StatusChip status={before.status} size="sm" />
-        <Arrow />
-        <StatusChip status={after.status} size="sm" />
+        <span className="impact-row__after">
+          <Arrow />
+          <StatusChip status={after.status} size="sm" />
+        </span>
         <span className="impact-row__verdict">{same ? t('admin.preview.unchanged') : t('admin.preview.moves')}</span>
       </span>
     </li>

@@ -122,7 +122,7 @@ function ChangeEntry({ change, indicator, indicatorName, countryNames }: ChangeE
   return (
     <li className="change-entry">
       <p className="change-entry__what">
-        <AppLink to={paths.indicator.build(change.indicator.slug, { tab: 'table' })}>{l(change.indicator.name)}</AppLink> · {country} · {change.period}
+        <AppLink to={paths.indicator.build(change.indicator.slug, { tab: 'table' })}>{l(change.indicator.name)}</AppLink> · {country} · {change.period}{' '}
         <span className="change-entry__action">{t(`record.action.${change.action}`)}</span>
       </p>
       <p className="value-change change-entry__values">
@@ -158,9 +158,11 @@ function FlipRow({ flip, label }: { flip: StatusFlip; label: string }) {
       <span className="impact-row__label">{t('changes.flip', { what: label })}</span>
       <span className="impact-row__statuses">
         <StatusChip status={flip.from} size="sm" />
-        <ArrowRight aria-hidden="true" focusable="false" size={14} className="arrow-icon" />
-        <span className="visually-hidden"> {t('admin.preview.to')} </span>
-        <StatusChip status={flip.to} size="sm" />
+        <span className="impact-row__after">
+          <ArrowRight aria-hidden="true" focusable="false" size={14} className="arrow-icon" />
+          <span className="visually-hidden"> {t('admin.preview.to')} </span>
+          <StatusChip status={flip.to} size="sm" />
+        </span>
       </span>
     </li>
   )
