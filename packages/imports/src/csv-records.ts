@@ -9,8 +9,8 @@ import { ImportFileError } from './errors.ts'
 
 export type RecordVisitor = (cells: string[], line: number) => void
 
-/** Calls `visit` for each record; `limit` stops after that many records (to read a header only). */
-export function forEachCsvRecord(text: string, visit: RecordVisitor, limit?: number): void {
+/** Calls `visit` for each record (a visitor stops the reading by throwing). */
+export function forEachCsvRecord(text: string, visit: RecordVisitor): void {
   // csv-parse calls on_record and turns what it throws into its own return value; the visitor's own
   // errors (a layout's ImportFileError, or a bug) are passed through unchanged.
   let visitorError: unknown = undefined
@@ -18,7 +18,6 @@ export function forEachCsvRecord(text: string, visit: RecordVisitor, limit?: num
     parse(text, {
       relax_column_count: true,
       skip_empty_lines: true,
-      ...(limit === undefined ? {} : { to: limit }),
       on_record: (record: string[], context) => {
         try {
           visit(record, context.lines)

@@ -108,6 +108,16 @@ export function matchObservations(file: MatchInput, options: MatchOptions): Matc
     ...point,
   })
 
+  const areas = new Map<string, { reported: string[]; computed: string[] }>()
+  function areasOf(indicator: CatalogIndicatorRef): { reported: string[]; computed: string[] } {
+    let known = areas.get(indicator.slug)
+    if (known === undefined) {
+      known = { reported: indicator.countries.map((c) => c.toUpperCase()), computed: (indicator.computed ?? []).map((c) => c.toUpperCase()) }
+      areas.set(indicator.slug, known)
+    }
+    return known
+  }
+
   function resolveIndicator(raw: RawObservation): CatalogIndicatorRef | Verdict {
     const text = raw.indicatorRaw.trim()
     if (text === '') {
@@ -135,7 +145,7 @@ export function matchObservations(file: MatchInput, options: MatchOptions): Matc
     const country = matchCountry(raw.countryRaw, raw.countryLabel, file.countryCodes)
     if (!country.ok) return skip(raw, 'untracked-country', country.reason)
     const code = country.code
-    const reported = indicator.countries.map((c) => c.toUpperCase())
+    const { reported, computed } = areasOf(indicator)
     if (code === 'WLD' && !reported.includes('WLD')) {
       return skip(raw, 'world-not-kept', `World (WLD) values are kept only for the series that hold world values; ${slug} is not one`)
     }
@@ -145,7 +155,7 @@ export function matchObservations(file: MatchInput, options: MatchOptions): Matc
     if (!reported.includes(code)) {
       return reject(raw, 'not-reported', `${slug} is not reported for ${code} (only ${reported.join(', ')})`, { slug, country: code })
     }
-    if ((indicator.computed ?? []).some((c) => c.toUpperCase() === code)) {
+    if (computed.includes(code)) {
       const what = code === 'NAM' ? `the North America value of ${slug} is computed from the members' values` : `the ${code} value of ${slug} is computed`
       return reject(raw, 'derived', `${what}: it is not imported (import the members' values)`, { slug, country: code })
     }
@@ -187,14 +197,23 @@ export function matchObservations(file: MatchInput, options: MatchOptions): Matc
     }
     for (const v of list) {
       const key = keyOf(v)
-      if (key !== null) seen.set(key, [...(seen.get(key) ?? []), v.raw])
+      if (key === null) continue
+      const copies = seen.get(key)
+      if (copies === undefined) seen.set(key, [v.raw])
+      else copies.push(v.raw)
     }
+    const reasons = new Map<string, string>()
     return list.map((v) => {
       const key = keyOf(v)
       const all = key === null ? undefined : seen.get(key)
-      if (v.verdict !== 'matched' || all === undefined || all.length < 2) return v
-      const where = all.slice(0, 5).map(locate).join(', ') + (all.length > 5 ? ', …' : '')
-      return reject(v.raw, 'duplicate', `${v.slug} ${v.country} ${v.period} is given ${all.length} times in the file (${where}): none is taken`, { slug: v.slug, country: v.country, period: v.period })
+      if (v.verdict !== 'matched' || key === null || all === undefined || all.length < 2) return v
+      let reason = reasons.get(key)
+      if (reason === undefined) {
+        const where = all.slice(0, 5).map(locate).join(', ') + (all.length > 5 ? ', …' : '')
+        reason = `${v.slug} ${v.country} ${v.period} is given ${all.length} times in the file (${where}): none is taken`
+        reasons.set(key, reason)
+      }
+      return reject(v.raw, 'duplicate', reason, { slug: v.slug, country: v.country, period: v.period })
     })
   }
 }
