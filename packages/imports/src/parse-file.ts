@@ -18,7 +18,10 @@ import { readXlsx } from './xlsx.ts'
 import { isZip, listZipEntries, readZipEntries } from './zip.ts'
 
 export interface ParseOptions {
-  /** Forces the layout (`wdi` also reads a WDI ZIP); detected from the content when absent. */
+  /**
+   * Forces the layout; detected from the content when absent. `wdi` also reads a WDI ZIP, and `tidy`
+   * or `wdi` given a workbook read it requiring that layout (wide for wdi).
+   */
   format?: string
   /** The uploaded file's name (sharpens messages; never overrides the content). */
   fileName?: string
@@ -37,12 +40,16 @@ export async function parseImportFile(bytes: Uint8Array, options: ParseOptions =
   const sheet = options.sheet !== undefined && options.sheet.trim() !== '' ? options.sheet : undefined
 
   if (isZip(bytes)) {
-    const format = requested === 'wdi' ? 'wdi-zip' : requested
-    if (format !== undefined && format !== 'xlsx' && format !== 'wdi-zip') {
-      throw new ImportFileError('unknown-format', `the file is a ZIP archive, not the ${format} CSV asked for (use format xlsx or wdi)`)
+    if (requested === 'oecd' || requested === 'sdmx') {
+      throw new ImportFileError('unknown-format', `the file is a ZIP archive, not the ${requested} CSV asked for`)
     }
-    const resolved = format ?? detectZipFormat(listZipEntries(bytes, limits))
-    if (resolved === 'xlsx') return readXlsx(bytes, sheet, limits)
+    const found = requested === 'xlsx' || requested === 'wdi-zip' ? requested : detectZipFormat(listZipEntries(bytes, limits))
+    if (found === 'xlsx') {
+      // tidy or wdi asked of a workbook: its sheet must be in that layout (tidy, or wide as the World Bank's).
+      const layout = requested === 'tidy' ? 'tidy' : requested === 'wdi' ? 'wide' : undefined
+      return readXlsx(bytes, sheet, limits, layout)
+    }
+    if (requested === 'tidy') throw new ImportFileError('unknown-format', 'the file is a World Bank ZIP download, not the tidy CSV asked for')
     noSheet(sheet)
     return readWdiZip(bytes, limits)
   }

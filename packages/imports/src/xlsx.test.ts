@@ -134,6 +134,16 @@ describe('parseImportFile: XLSX', () => {
     expect(error).toMatchObject({ code, message })
   })
 
+  test('reads a workbook as tidy or wdi when asked, refusing the other layout', async () => {
+    const tidy = await workbook([{ sheet: 'Observations', data: TIDY }])
+    expect((await parseImportFile(tidy, { format: 'tidy' })).layout).toBe('tidy')
+    const error = await rejection(parseImportFile(tidy, { format: 'wdi' }))
+    expect(error).toBeInstanceOf(ImportFileError)
+    expect(error).toMatchObject({ code: 'layout', message: 'sheet "Observations", line 1: the sheet is in the tidy layout, not the wide one asked for' })
+    const other = await rejection(parseImportFile(tidy, { format: 'sdmx' }))
+    expect(other).toMatchObject({ code: 'unknown-format', message: 'the file is a ZIP archive, not the sdmx CSV asked for' })
+  })
+
   test('refuses a row past the row limit, naming the sheet', async () => {
     const error = await rejection(parseImportFile(await workbook([{ sheet: 'Observations', data: TIDY }]), { limits: { maxRows: 1 } }))
     expect(error).toMatchObject({ code: 'too-many-rows', message: 'sheet "Observations", line 4: the file has more than 1 data rows (the limit): split it' })

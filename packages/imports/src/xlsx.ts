@@ -11,10 +11,11 @@ import { formatCount, type ImportLimits } from './limits.ts'
 import { isBlank, quoteHeader, SHEET_COLUMNS, type LayoutReader } from './layouts/reader.ts'
 import { createTidyReader, tidyHeaderOf } from './layouts/tidy.ts'
 import { createWideReader, preambleOf, wideHeaderOf } from './layouts/wide.ts'
-import type { ParsedFile } from './types.ts'
+import type { ParsedFile, SheetLayout } from './types.ts'
 import { listZipEntries, readZipEntries } from './zip.ts'
 
-export async function readXlsx(bytes: Uint8Array, sheet: string | undefined, limits: ImportLimits): Promise<ParsedFile> {
+/** Reads the sheet (default: the first); `required` refuses a sheet in the other layout. */
+export async function readXlsx(bytes: Uint8Array, sheet: string | undefined, limits: ImportLimits, required?: SheetLayout): Promise<ParsedFile> {
   const workbook = checkWorkbook(bytes, limits)
   const name = chooseSheet(workbook.sheets.map((s) => s.name), sheet)
   const part = `sheet "${name}"`
@@ -30,7 +31,7 @@ export async function readXlsx(bytes: Uint8Array, sheet: string | undefined, lim
   if (start < 0) throw new ImportFileError('layout', 'the sheet holds no data', { part })
   const headerCells = cells[start] ?? []
   let reader: LayoutReader
-  let layout: 'tidy' | 'wide'
+  let layout: SheetLayout
   if (tidyHeaderOf(headerCells) !== null) {
     reader = createTidyReader(limits, SHEET_COLUMNS)
     layout = 'tidy'
@@ -43,6 +44,9 @@ export async function readXlsx(bytes: Uint8Array, sheet: string | undefined, lim
       `"${quoteHeader(headerCells)}" is neither the tidy header (indicator, country, period, value) nor a wide one (a country column, e.g. Country Code, and period columns such as 1990): ${String(wideHeaderOf(headerCells))}`,
       { part, line: start + 1 },
     )
+  }
+  if (required !== undefined && required !== layout) {
+    throw new ImportFileError('layout', `the sheet is in the ${layout} layout, not the ${required} one asked for`, { part, line: start + 1 })
   }
   try {
     cells.forEach((row, i) => {
