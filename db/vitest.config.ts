@@ -1,5 +1,5 @@
 import { defineProject } from 'vitest/config'
 
 export default defineProject({
-  test: { name: 'db', include: ['src/**/*.test.ts', 'seed/**/*.test.ts', 'test/**/*.test.ts'], testTimeout: 30_000 },
+  test: { name: 'db', include: ['src/**/*.test.ts', 'seed/**/*.test.ts', 'test/**/*.test.ts'], testTimeout: 30_000, hookTimeout: 60_000 },
 })
