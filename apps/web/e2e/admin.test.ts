@@ -11,7 +11,7 @@ import { describe, expect, inject, test } from 'vitest'
 import { z } from 'zod'
 import { STATUSES } from '@nap/domain'
 import type { Page } from 'playwright-core'
-import { apiSend, apiSignIn, CreatedUser } from './admin-api.ts'
+import { apiSend, apiSignIn, CreatedUser, signInInPage } from './admin-api.ts'
 import { openPage, sharedBrowser, visit, waitForContent, waitForHeading, waitForText } from './browser.ts'
 
 const baseUrl = inject('baseUrl')
@@ -235,7 +235,7 @@ describe('admin data entry in Chromium', () => {
     await waitForText(page, 'main h1', 'Captura de datos')
     await expect(page.getByLabel('México, 2026', { exact: true }).inputValue()).resolves.toBe('4,5')
     await page.getByLabel('México, 2025', { exact: true }).fill('2.750')
-    await waitForText(page, '.check--invalid', '⚠ México, 2025: “2.750” es ambiguo: escriba 2750 para el número entero o 2,75 para el decimal.')
+    await page.locator('.check--invalid', { hasText: 'México, 2025: “2.750” es ambiguo: escriba 2750 para el número entero o 2,75 para el decimal.' }).waitFor()
     await page.getByLabel('México, 2025', { exact: true }).fill('2,75')
     await page.getByLabel('Canadá, 2025', { exact: true }).fill('6,8')
     await waitForText(page, '.pending-count', '2 valores pendientes')
@@ -245,6 +245,58 @@ describe('admin data entry in Chromium', () => {
     await waitForText(page, 'main h1', 'Qué cambió')
     await expect(page.locator('.change-entry').first().textContent()).resolves.toContain('2.7%  a  4.5%')
     await screenshot(page, 'changes-es')
+    await page.context().close()
+  })
+
+  test('an admin changes a target (the About tab shows its history), creates an account and reads the audit log', async () => {
+    const page = await openPage(browser())
+    await signInInPage(page, baseUrl, adminEmail, adminPassword)
+    await visit(page, `${baseUrl}/admin/targets?indicator=unemployment-rate&country=MEX&lang=en`)
+    await waitForText(page, '.target-form h2', 'Unemployment rate: Mexico')
+    const value = page.getByLabel('Target value')
+    await expect(value.inputValue()).resolves.toBe('3')
+    await value.fill('2,8')
+    await page.getByLabel('Reason').fill('Align with the 2040 plan (browser test)')
+    await page.getByRole('button', { name: 'Save the target' }).click()
+    await waitForText(page, '.target-form .field__error', 'Use the decimal separator of this language: write 2.8.')
+    await expect(value.getAttribute('aria-invalid')).resolves.toBe('true')
+    await value.fill('2.8')
+    await page.getByRole('button', { name: 'Save the target' }).click()
+    await page.locator('.form-success', { hasText: 'Target saved (version 2).' }).waitFor()
+
+    // The indicator's About tab (client-side navigation) shows the new target and its history.
+    await page.getByRole('link', { name: 'See it on the indicator’s About tab' }).click()
+    await waitForText(page, '[role="tabpanel"] h2', 'About')
+    const mexicoTarget = page.locator('.about-panel tr', { has: page.locator('th', { hasText: /^Mexico$/ }) })
+    await expect(mexicoTarget.locator('td').first().textContent()).resolves.toBe('2.8% (2050)')
+    const history = page.locator('section.target-history', { has: page.locator('h4', { hasText: /^Mexico$/ }) }).locator('.history-list > li')
+    await expect(history.count()).resolves.toBe(2)
+    const newest = (await history.first().textContent()) ?? ''
+    for (const part of ['Version 2', 'by E2E Administrator', 'Target: 3.0% → 2.8%', 'Reason: Align with the 2040 plan (browser test)']) expect(newest).toContain(part)
+    await expect(history.nth(1).textContent()).resolves.toContain('Set: 3.0% in 2050 (proposed).')
+
+    // A new account: its temporary password is shown once.
+    await visit(page, `${baseUrl}/admin/users?lang=en`)
+    await page.getByLabel('E-mail address').fill('lee.reviewer@example.org')
+    await page.getByLabel('Display name').fill('Lee Reviewer')
+    await page.getByRole('button', { name: 'Create the account' }).click()
+    await waitForText(page, '#issued-title', 'Temporary password for lee.reviewer@example.org')
+    await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('issued-title')
+    expect(((await page.locator('.issued-password__value').textContent()) ?? '').length).toBeGreaterThanOrEqual(12)
+    await page.getByRole('button', { name: 'Done: hide it' }).click()
+    await expect(page.locator('.issued-password').count()).resolves.toBe(0)
+    const lee = page.locator('.users-table tr', { has: page.locator('th', { hasText: 'Lee Reviewer' }) })
+    await expect(lee.locator('td').nth(2).textContent()).resolves.toBe('active · must change password')
+
+    // The audit log, filtered to target changes.
+    await page.getByRole('navigation', { name: 'Administration' }).getByRole('link', { name: 'Audit log' }).click()
+    await waitForHeading(page, 'Audit log')
+    await page.getByLabel('Action').selectOption('target.update')
+    await page.getByRole('button', { name: 'Show', exact: true }).click()
+    await page.waitForURL((url) => url.searchParams.get('action') === 'target.update')
+    await waitForText(page, 'main h2', '1 entry')
+    const row = (await page.locator('.audit-table tbody tr').first().textContent()) ?? ''
+    for (const part of ['E2E Administrator (e2e-admin@example.org)', 'target.update', 'unemployment-rate', 'Align with the 2040 plan (browser test)']) expect(row).toContain(part)
     await page.context().close()
   })
 })

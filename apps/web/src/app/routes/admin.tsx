@@ -153,6 +153,7 @@ function TargetsPage() {
               slug={slug}
               country={country}
               countryName={names[country] ?? country}
+              headingLevel={3}
               spec={{ valueFormat: state.data[0].valueFormat, unitScale: state.data[0].unitScale, decimals: state.data[0].decimals }}
             />
           </section>

@@ -301,7 +301,10 @@ function EntryEditor({ grid, indicator, name, indicatorName, countryNames, curre
           <ul className="plain-list check-list">
             {invalidCells.map((cell) => (
               <li key={cell.key} className="check check--invalid">
-                <span aria-hidden="true">⚠</span> <strong>{cell.label}:</strong> {cell.message}
+                <span aria-hidden="true">⚠</span>
+                <span>
+                  <strong>{cell.label}:</strong> {cell.message}
+                </span>
               </li>
             ))}
           </ul>

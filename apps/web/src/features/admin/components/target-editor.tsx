@@ -39,8 +39,12 @@ const LANGS: readonly Locale[] = ['en', 'es', 'fr']
  */
 export function TargetEditor({ indicator, country, countryName, onReload }: TargetEditorProps) {
   const { t } = useI18n()
+  const { csrfToken } = useAdminSession()
   const current = indicator.targets.find((target) => target.country === country) ?? null
   const [saved, setSaved] = useState<TargetUpdateResult | null>(null)
+  // Here, not in the form: a save brings a new version, which remounts the form, and the answer
+  // must still reach this component.
+  const put = usePutTarget(indicator.slug, country, csrfToken)
   return (
     <>
       {/* A new version (after a save or a reload) starts a fresh form. */}
@@ -50,8 +54,12 @@ export function TargetEditor({ indicator, country, countryName, onReload }: Targ
         country={country}
         countryName={countryName}
         current={current}
-        onReload={onReload}
+        onReload={() => {
+          put.reset()
+          onReload()
+        }}
         onSaved={setSaved}
+        put={put}
       />
       <div role="status" className="form-success">
         {saved ? (
@@ -68,13 +76,13 @@ export function TargetEditor({ indicator, country, countryName, onReload }: Targ
 interface TargetFormProps extends TargetEditorProps {
   current: Target | null
   onSaved: (result: TargetUpdateResult | null) => void
+  put: ReturnType<typeof usePutTarget>
 }
 
-function TargetForm({ indicator, country, countryName, current, onReload, onSaved }: TargetFormProps) {
+function TargetForm({ indicator, countryName, current, onReload, onSaved, put }: TargetFormProps) {
   const { t, l, lang } = useI18n()
-  const { csrfToken, handleAuthError } = useAdminSession()
+  const { handleAuthError } = useAdminSession()
   const id = useId()
-  const put = usePutTarget(indicator.slug, country, csrfToken)
   const threshold = indicator.method === 'threshold' || current?.bands != null
   const num = (value: number | null | undefined) => (value === null || value === undefined ? '' : formatInputNumber(value, lang))
   const [value, setValue] = useState(num(current?.value))
@@ -133,6 +141,7 @@ function TargetForm({ indicator, country, countryName, current, onReload, onSave
     setProblems(found)
     onSaved(null)
     if (Object.keys(found).length > 0) return
+    put.reset()
     put.mutate(body, {
       onSuccess: (result) => onSaved(result),
       onError: (error) => {

@@ -33,7 +33,8 @@ export function UsersAdmin() {
       ) : (
         state.element
       )}
-      {editingUser ? <EditUserForm key={`${editingUser.id}|${editingUser.version}`} user={editingUser} onDone={() => setEditing(null)} /> : null}
+      {/* Keyed by the account only: after a refused save the list reloads, and the form keeps the answer. */}
+      {editingUser ? <EditUserForm key={editingUser.id} user={editingUser} onDone={() => setEditing(null)} /> : null}
       <CreateUserForm onIssued={setIssued} />
     </>
   )

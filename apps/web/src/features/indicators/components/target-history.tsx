@@ -11,20 +11,22 @@ interface TargetHistoryProps {
   country: CountryCode
   countryName: string
   spec: ValueFormatSpec
+  /** The country's heading level: under an h3 (the About tab) or an h2 (the admin page). */
+  headingLevel?: 3 | 4
 }
 
 /**
  * Every version of one target, newest first: when, who, why, and what changed (value, year,
  * baseline, milestones, origin), down to the version the catalog set.
  */
-export function TargetHistory({ slug, country, countryName, spec }: TargetHistoryProps) {
+export function TargetHistory({ slug, country, countryName, spec, headingLevel = 4 }: TargetHistoryProps) {
   const { t } = useI18n()
   const history = useTargetHistory(slug, country)
   const state = gate([history], { loadingLines: 2 })
   const headingId = `target-history-${country}`
   return (
     <section className="target-history" aria-labelledby={headingId}>
-      <h4 id={headingId}>{countryName}</h4>
+      {headingLevel === 3 ? <h3 id={headingId}>{countryName}</h3> : <h4 id={headingId}>{countryName}</h4>}
       {!state.ready ? (
         state.element
       ) : state.data[0].history.length === 0 ? (
