@@ -1,9 +1,11 @@
 /**
- * The one way the web app reads the API: fetch, then parse. Success bodies are parsed with the wire
- * schema from @nap/schemas, failures with ApiErrorSchema, so drift fails loudly at the boundary.
+ * The one way the web app reads the API: fetch, then parse. Success bodies are checked against the
+ * wire schema from @nap/schemas, failures against ApiErrorSchema, so drift fails loudly at the boundary.
+ * A parser is anything with zod's `safeParse`: the public pages pass the zod-free wire parsers of
+ * wire-schemas.ts, the admin screens zod schemas.
  */
-import { ApiErrorSchema } from '@nap/schemas'
-import type { z } from 'zod'
+import type { Parser } from './json-check.ts'
+import { ApiErrorWire } from './wire-schemas.ts'
 
 export class ApiError extends Error {
   readonly statusCode: number
@@ -33,7 +35,7 @@ async function readError(response: Response): Promise<ApiError> {
   } catch {
     // Not JSON (a proxy error page): fall through to a generic error.
   }
-  const parsed = ApiErrorSchema.safeParse(body)
+  const parsed = ApiErrorWire.safeParse(body)
   if (parsed.success) {
     const { statusCode, code, message, issues } = parsed.data
     return new ApiError(statusCode, code, message, issues, body)
@@ -41,7 +43,7 @@ async function readError(response: Response): Promise<ApiError> {
   return new ApiError(response.status, 'http_error', `${response.status} ${response.statusText}`.trim())
 }
 
-export async function apiGet<S extends z.ZodType>(path: string, schema: S, init?: RequestInit): Promise<z.infer<S>> {
+export async function apiGet<T>(path: string, schema: Parser<T>, init?: RequestInit): Promise<T> {
   const response = await fetch(path, { credentials: 'same-origin', ...init, headers: { accept: 'application/json', ...init?.headers } })
   if (!response.ok) throw await readError(response)
   const body: unknown = await response.json()
@@ -68,7 +70,7 @@ export interface SendOptions {
  * A write to the API with the session cookie (same origin) and the CSRF header; the answer is parsed
  * like apiGet's. An empty answer (204) is parsed as null.
  */
-export async function apiSend<S extends z.ZodType>(method: WriteMethod, path: string, schema: S, options: SendOptions = {}): Promise<z.infer<S>> {
+export async function apiSend<T>(method: WriteMethod, path: string, schema: Parser<T>, options: SendOptions = {}): Promise<T> {
   const headers: Record<string, string> = { accept: 'application/json' }
   if (options.body !== undefined) headers['content-type'] = 'application/json'
   if (options.csrfToken) headers['x-csrf-token'] = options.csrfToken

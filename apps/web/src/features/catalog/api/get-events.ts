@@ -1,8 +1,7 @@
 import { queryOptions, useQuery } from '@tanstack/react-query'
-import { EventSchema } from '@nap/schemas'
-import { z } from 'zod'
 import { apiGet } from '@/lib/api-client.ts'
+import { EventListWire } from '@/lib/wire-schemas.ts'
 
-export const getEvents = () => apiGet('/api/events', z.array(EventSchema))
+export const getEvents = () => apiGet('/api/events', EventListWire)
 export const eventsQueryOptions = () => queryOptions({ queryKey: ['events'], queryFn: getEvents })
 export const useEvents = () => useQuery(eventsQueryOptions())

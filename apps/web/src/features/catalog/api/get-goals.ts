@@ -1,8 +1,7 @@
 import { queryOptions, useQuery } from '@tanstack/react-query'
-import { GoalSchema } from '@nap/schemas'
-import { z } from 'zod'
 import { apiGet } from '@/lib/api-client.ts'
+import { GoalListWire } from '@/lib/wire-schemas.ts'
 
-export const getGoals = () => apiGet('/api/goals', z.array(GoalSchema))
+export const getGoals = () => apiGet('/api/goals', GoalListWire)
 export const goalsQueryOptions = () => queryOptions({ queryKey: ['goals'], queryFn: getGoals })
 export const useGoals = () => useQuery(goalsQueryOptions())

@@ -1,6 +1,6 @@
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query'
-import { SeriesSchema } from '@nap/schemas'
 import { apiGet, withQuery } from '@/lib/api-client.ts'
+import { SeriesWire } from '@/lib/wire-schemas.ts'
 
 export interface SeriesFilter {
   countries?: readonly string[] | undefined
@@ -15,7 +15,7 @@ export const getIndicatorSeries = (slug: string, filter: SeriesFilter = {}) =>
       from: filter.from,
       to: filter.to,
     }),
-    SeriesSchema,
+    SeriesWire,
   )
 export const indicatorSeriesQueryOptions = (slug: string, filter: SeriesFilter = {}) =>
   queryOptions({

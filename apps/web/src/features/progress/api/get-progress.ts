@@ -1,7 +1,7 @@
 import { queryOptions, useQuery } from '@tanstack/react-query'
 import type { CountryCode } from '@nap/domain'
-import { ProgressSchema } from '@nap/schemas'
 import { apiGet, withQuery } from '@/lib/api-client.ts'
+import { ProgressWire } from '@/lib/wire-schemas.ts'
 
 export interface ProgressFilter {
   goal?: number | undefined
@@ -9,7 +9,7 @@ export interface ProgressFilter {
 }
 
 export const getProgress = (filter: ProgressFilter = {}) =>
-  apiGet(withQuery('/api/progress', { goal: filter.goal, country: filter.country }), ProgressSchema)
+  apiGet(withQuery('/api/progress', { goal: filter.goal, country: filter.country }), ProgressWire)
 export const progressQueryOptions = (filter: ProgressFilter = {}) =>
   queryOptions({
     queryKey: ['progress', { goal: filter.goal ?? null, country: filter.country ?? null }],
