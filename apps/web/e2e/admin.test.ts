@@ -55,6 +55,20 @@ async function screenshot(page: Page, name: string): Promise<void> {
 const focusedLabel = (page: Page) => page.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? null)
 
 describe('admin data entry in Chromium', () => {
+  test('the admin code is its own chunk, loaded only under /admin', async () => {
+    const page = await openPage(browser())
+    const scripts: string[] = []
+    page.on('request', (request) => {
+      if (request.resourceType() === 'script') scripts.push(new URL(request.url()).pathname)
+    })
+    for (const path of ['/', '/indicators/unemployment-rate?tab=about', '/changes']) await visit(page, `${baseUrl}${path}`)
+    expect(scripts.filter((s) => /\/assets\/admin-[\w-]+\.js$/.test(s))).toEqual([])
+    await page.getByRole('link', { name: 'Editors: sign in' }).click()
+    await waitForHeading(page, 'Sign in')
+    expect(scripts.filter((s) => /\/assets\/admin-[\w-]+\.js$/.test(s))).toHaveLength(1)
+    await page.context().close()
+  })
+
   test('an editor enters Mexico 2026 unemployment with a preview; the public pages, /changes and the Atom feed show it', async () => {
     const admin = await apiSignIn(baseUrl, adminEmail, adminPassword)
     const created = await apiSend(baseUrl, admin, 'POST', '/api/admin/users', EDITOR, CreatedUser)
