@@ -7,6 +7,7 @@ import { join } from 'node:path'
 import Fastify, { type FastifyInstance } from 'fastify'
 import helmet from '@fastify/helmet'
 import fastifyStatic from '@fastify/static'
+import compress from '@fastify/compress'
 import swagger from '@fastify/swagger'
 import swaggerUi from '@fastify/swagger-ui'
 import { sql } from 'drizzle-orm'
@@ -15,6 +16,10 @@ import { openDatabase, type Db } from '@nap/db'
 import type { Health } from '@nap/schemas'
 import type { Env } from './config/env.ts'
 import { errorBody, registerErrorHandlers } from './plugins/error-handler.ts'
+import { compressionOptions, staticFileHeaders } from './plugins/compression.ts'
+import { registerHttpCache } from './plugins/http-cache.ts'
+import { createDataVersion } from './cache/data-version.ts'
+import { createResponseCache, type ResponseCache } from './cache/response-cache.ts'
 import { createCatalogRepository, type CatalogRepository } from './repositories/catalog-repository.ts'
 import { createProgressService, type ProgressService } from './repositories/progress-service.ts'
 import { createSeriesRepository, type SeriesRepository } from './repositories/series-repository.ts'
@@ -36,6 +41,8 @@ declare module 'fastify' {
     catalog: CatalogRepository
     series: SeriesRepository
     progress: ProgressService
+    /** Ready-made responses of the read routes (null with RESPONSE_CACHE=off); see cache/response-cache.ts. */
+    responseCache: ResponseCache | null
     health: () => Health
   }
 }
@@ -60,6 +67,8 @@ export async function buildApp({ env, db: given, now }: BuildOptions): Promise<F
   app.decorate('catalog', createCatalogRepository(db))
   app.decorate('series', createSeriesRepository(db))
   app.decorate('progress', createProgressService(db))
+  const responseCache = env.RESPONSE_CACHE === 'on' ? createResponseCache(createDataVersion(db)) : null
+  app.decorate('responseCache', responseCache)
   app.decorate('health', (): Health => {
     const row = db.get<{ i: number; o: number; r: string | null }>(
       sql`select (select count(*) from indicators) as i,
@@ -86,6 +95,8 @@ export async function buildApp({ env, db: given, now }: BuildOptions): Promise<F
     },
     crossOriginEmbedderPolicy: false,
   })
+  // Before every route (it attaches itself to each route as it is added).
+  await app.register(compress, compressionOptions)
 
   await app.register(swagger, swaggerOptions)
   await app.register(swaggerUi, { routePrefix: '/api/docs', staticCSP: true })
@@ -94,6 +105,8 @@ export async function buildApp({ env, db: given, now }: BuildOptions): Promise<F
   registerErrorHandlers(app)
   // Before the routes: it checks every route's config.auth as it is added (onRoute).
   await registerAuth(app, { db, env, now })
+  // After auth (access is decided before a cached answer is sent), before the routes.
+  registerHttpCache(app, { cache: responseCache })
   await app.register(
     async (api) => {
       await api.register(catalogRoutes)
@@ -117,11 +130,10 @@ export async function buildApp({ env, db: given, now }: BuildOptions): Promise<F
       root: env.WEB_DIST,
       index: false,
       cacheControl: false,
-      // Hashed bundles never change; everything else (index.html, favicon) is revalidated.
-      setHeaders: (res, filePath) => {
-        const hashed = filePath.includes('/assets/')
-        res.setHeader('cache-control', hashed ? 'public, max-age=31536000, immutable' : 'no-cache')
-      },
+      // The .br / .gz files the web build writes beside each file, with Content-Encoding.
+      preCompressed: true,
+      // Hashed bundles never change (immutable); everything else (index.html, favicon) is revalidated.
+      setHeaders: staticFileHeaders,
     })
     app.get('/', { schema: { hide: true } }, (_request, reply) => reply.sendFile('index.html'))
   }

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest'
 import type { Series, Source } from './index.ts'
 import { SERIES_CSV_HEADER, seriesCsv, seriesCsvRows, sourceTitle } from './csv-series.ts'
+import { toSeries } from './series.ts'
 
 const wdi: Source = {
   id: 'wdi',
@@ -21,14 +22,10 @@ const point = (year: number, value: number, sourceNote: string | null = null) =>
   derived: false,
   sourceNote,
 })
-const series: Series = {
-  indicator: 'gdp-per-capita-ppp',
-  asOf: null,
-  series: [
-    { country: 'MEX', points: [point(2023, 21917.24858366), point(2024, 22039.6287019016, 'WDI, 2026 release')] },
-    { country: 'CAN', points: [point(2023, 58000.5)] },
-  ],
-}
+const series: Series = toSeries('gdp-per-capita-ppp', null, [
+  { country: 'MEX', points: [point(2023, 21917.24858366), point(2024, 22039.6287019016, 'WDI, 2026 release')] },
+  { country: 'CAN', points: [point(2023, 58000.5)] },
+])
 
 describe('the series table', () => {
   test('has the source and licence columns last', () => {

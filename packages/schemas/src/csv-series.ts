@@ -5,7 +5,7 @@
  */
 import type { IndicatorDetail } from './catalog.ts'
 import { toCsv, type CsvCell } from './csv.ts'
-import type { Series } from './series.ts'
+import { pointSourceNote, type Series } from './series.ts'
 
 /** Frictionless Table Schema field types used by the table. */
 export type CsvFieldType = 'string' | 'number' | 'year' | 'boolean'
@@ -76,7 +76,7 @@ export function seriesCsvRows(indicator: SeriesCsvIndicator, series: Series, fil
           p.provisional,
           p.breakInSeries,
           p.derived,
-          p.sourceNote,
+          pointSourceNote(series, s, p),
           source,
           url,
           indicator.source.licence,

@@ -1,6 +1,16 @@
 import { z } from 'zod'
 import { SeriesCountryCodeSchema } from './common.ts'
 
+const SourceIdSchema = z.number().int().min(0)
+
+export const SeriesSourceSchema = z
+  .object({
+    id: SourceIdSchema.describe('Referenced by `sourceId` in the country series and the points'),
+    note: z.string().describe("The source's note on the values (publisher, dataset, release, licence)"),
+  })
+  .describe('One source note, named once for the whole response')
+export type SeriesSource = z.infer<typeof SeriesSourceSchema>
+
 export const SeriesPointSchema = z.object({
   period: z.string().describe("'YYYY', 'YYYY-Qn' or 'YYYY-MM'"),
   year: z.number().int(),
@@ -9,13 +19,112 @@ export const SeriesPointSchema = z.object({
   provisional: z.boolean(),
   breakInSeries: z.boolean(),
   derived: z.boolean().describe('Computed from other series (North America aggregates, shares)'),
-  sourceNote: z.string().nullable(),
+  sourceId: SourceIdSchema.nullable()
+    .optional()
+    .describe("Only on a point whose source differs from its country series' `sourceId`: the id in `sources`, or null for a point without a note"),
+  sourceNote: z
+    .string()
+    .nullable()
+    .optional()
+    .describe('Only with `detail=full`: the source note of this point, written out (null: none)'),
 })
 export type SeriesPoint = z.infer<typeof SeriesPointSchema>
+
+export const CountrySeriesSchema = z.object({
+  country: SeriesCountryCodeSchema,
+  sourceId: SourceIdSchema.nullable().describe(
+    'The source of the points (the id in `sources`): that of every point without a `sourceId` of its own; null when they have no note',
+  ),
+  points: z.array(SeriesPointSchema),
+})
+export type CountrySeries = z.infer<typeof CountrySeriesSchema>
 
 export const SeriesSchema = z.object({
   indicator: z.string(),
   asOf: z.string().nullable().describe('The values as they stood at this time (ISO 8601), or null for current'),
-  series: z.array(z.object({ country: SeriesCountryCodeSchema, points: z.array(SeriesPointSchema) })),
+  sources: z
+    .array(SeriesSourceSchema)
+    .describe('Every source note of the points, each once; a point names its note by id (its own `sourceId`, else its country series\')'),
+  series: z.array(CountrySeriesSchema),
 })
 export type Series = z.infer<typeof SeriesSchema>
+
+/** How much of each point to write: `compact` names sources by id; `full` also writes each point's note. */
+export const SERIES_DETAILS = ['compact', 'full'] as const
+export type SeriesDetail = (typeof SERIES_DETAILS)[number]
+
+/** A point as stored: its flags and its own source note. */
+export interface NotedPoint {
+  period: string
+  year: number
+  value: number
+  estimate: boolean
+  provisional: boolean
+  breakInSeries: boolean
+  derived: boolean
+  sourceNote: string | null
+}
+
+/** The note most points carry (the first of equals, in point order); null for no points. */
+function commonNote(points: readonly NotedPoint[]): string | null {
+  const counts = new Map<string | null, number>()
+  let best: string | null = null
+  let bestCount = 0
+  for (const p of points) {
+    const n = (counts.get(p.sourceNote) ?? 0) + 1
+    counts.set(p.sourceNote, n)
+    if (n > bestCount) {
+      best = p.sourceNote
+      bestCount = n
+    }
+  }
+  return best
+}
+
+/**
+ * The wire form of a series: every distinct note once in `sources` (ids in order of first use,
+ * country by country), each country series naming the note most of its points carry, and a point
+ * naming its own only where it differs. `full` detail also writes every point's note out.
+ */
+export function toSeries(
+  indicator: string,
+  asOf: string | null,
+  countries: readonly { country: CountrySeries['country']; points: readonly NotedPoint[] }[],
+  detail: SeriesDetail = 'compact',
+): Series {
+  const ids = new Map<string, number>()
+  const sources: SeriesSource[] = []
+  const idOf = (note: string | null): number | null => {
+    if (note === null) return null
+    let id = ids.get(note)
+    if (id === undefined) {
+      id = sources.length
+      ids.set(note, id)
+      sources.push({ id, note })
+    }
+    return id
+  }
+  const series = countries.map(({ country, points }): CountrySeries => {
+    const common = commonNote(points)
+    // Ids in order of first use: the points' notes are numbered as they come.
+    for (const p of points) idOf(p.sourceNote)
+    const sourceId = idOf(common)
+    return {
+      country,
+      sourceId,
+      points: points.map(({ sourceNote, ...p }): SeriesPoint => {
+        const own = sourceNote === common ? {} : { sourceId: idOf(sourceNote) }
+        return detail === 'full' ? { ...p, ...own, sourceNote } : { ...p, ...own }
+      }),
+    }
+  })
+  return { indicator, asOf, sources, series }
+}
+
+/** The source note of a point of `series` (null: none), whichever detail it was read with. */
+export function pointSourceNote(series: Pick<Series, 'sources'>, countrySeries: Pick<CountrySeries, 'sourceId'>, point: SeriesPoint): string | null {
+  if (point.sourceNote !== undefined) return point.sourceNote
+  const id = point.sourceId !== undefined ? point.sourceId : countrySeries.sourceId
+  if (id === null) return null
+  return series.sources.find((s) => s.id === id)?.note ?? null
+}

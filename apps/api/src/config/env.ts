@@ -18,6 +18,9 @@ export const EnvSchema = z.object({
     .transform(resolveDatabasePath)
     .describe('SQLite file; empty means data/goal-monitor.sqlite; relative paths are relative to the repository root'),
   LOG_LEVEL: z.preprocess(blank, z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info')),
+  RESPONSE_CACHE: z
+    .preprocess(blank, z.enum(['on', 'off'], { error: 'must be "on" or "off"' }).default('on'))
+    .describe('"off" builds every API response anew (the benchmark measures both); default "on"'),
   WEB_DIST: optional(z.string())
     .transform((p) => (p === undefined ? DEFAULT_WEB_DIST : resolve(REPO_ROOT, p)))
     .describe('Folder of the built web app'),

@@ -76,6 +76,9 @@ export function createCatalogRepository(db: Db) {
         .all()
         .map((r) => [r.goalId, r.n]),
     )
+  // Prepared once: every series and progress request looks its indicator up (building the query
+  // each time was a fifth of a series request's time in the profile, apps/api/bench/README.md).
+  const indicatorBySlug = db.select().from(indicators).where(eq(indicators.slug, sql.placeholder('slug'))).prepare()
   const toGoal = (g: typeof goals.$inferSelect, counts: Map<number, number>): Goal => ({
     id: g.id,
     slug: g.slug,
@@ -128,7 +131,7 @@ export function createCatalogRepository(db: Db) {
     },
 
     findIndicatorRow(slug: string): IndicatorRow | undefined {
-      return db.select().from(indicators).where(eq(indicators.slug, slug)).get()
+      return indicatorBySlug.get({ slug })
     },
 
     findIndicator(slug: string): IndicatorDetail | null {

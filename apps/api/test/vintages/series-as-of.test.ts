@@ -81,11 +81,12 @@ describe('GET /api/indicators/:slug/series?asOf= rebuilds the values from the re
     expect(body).toEqual({
       indicator: 'unemployment-rate',
       asOf: '2000-01-01T23:59:59.999Z',
+      sources: [],
       series: [
-        { country: 'CAN', points: [] },
-        { country: 'MEX', points: [] },
-        { country: 'USA', points: [] },
-        { country: 'NAM', points: [] },
+        { country: 'CAN', sourceId: null, points: [] },
+        { country: 'MEX', sourceId: null, points: [] },
+        { country: 'USA', sourceId: null, points: [] },
+        { country: 'NAM', sourceId: null, points: [] },
       ],
     })
   })

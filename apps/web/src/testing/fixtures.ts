@@ -143,9 +143,11 @@ export const growthGapAssessment: AssessmentDto = {
 export const mexicoGdpSeries: Series = {
   indicator: 'gdp-per-capita-ppp',
   asOf: null,
+  sources: [],
   series: [
     {
       country: 'MEX',
+      sourceId: null,
       points: [
         [2014, 21069.7661649129],
         [2019, 20908.1],
@@ -160,7 +162,6 @@ export const mexicoGdpSeries: Series = {
         provisional: false,
         breakInSeries: false,
         derived: false,
-        sourceNote: null,
       })),
     },
   ],

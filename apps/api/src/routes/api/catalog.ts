@@ -30,13 +30,13 @@ const catalogRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.get(
     '/countries',
-    { schema: { operationId: 'listCountries', tags: ['Catalog'], summary: 'Countries, the region and the world reference', response: { 200: z.array(CountrySchema) } } },
+    { schema: { operationId: 'listCountries', tags: ['Catalog'], summary: 'Countries, the region and the world reference', response: { 200: z.array(CountrySchema) } }, config: { responseCache: true } },
     async () => catalog.listCountries(),
   )
 
   app.get(
     '/goals',
-    { schema: { operationId: 'listGoals', tags: ['Catalog'], summary: 'The four shared goals', response: { 200: z.array(GoalSchema) } } },
+    { schema: { operationId: 'listGoals', tags: ['Catalog'], summary: 'The four shared goals', response: { 200: z.array(GoalSchema) } }, config: { responseCache: true } },
     async () => catalog.listGoals(),
   )
 
@@ -50,6 +50,7 @@ const catalogRoutes: FastifyPluginAsyncZod = async (app) => {
         params: GoalParams,
         response: { 200: GoalDetailSchema, 400: ApiErrorSchema, 404: ApiErrorSchema },
       },
+      config: { responseCache: true },
     },
     async (request) => {
       const goal = catalog.findGoal(request.params.goalId)
@@ -71,6 +72,7 @@ const catalogRoutes: FastifyPluginAsyncZod = async (app) => {
         }),
         response: { 200: z.array(IndicatorSummarySchema), 400: ApiErrorSchema },
       },
+      config: { responseCache: true },
     },
     async (request) =>
       catalog.listIndicators({ goal: request.query.goal, includeInputs: request.query.include === 'inputs' }),
@@ -86,6 +88,7 @@ const catalogRoutes: FastifyPluginAsyncZod = async (app) => {
         params: SlugParams,
         response: { 200: IndicatorDetailSchema, 404: ApiErrorSchema },
       },
+      config: { responseCache: true },
     },
     async (request) => {
       const ind = catalog.findIndicator(request.params.slug)
@@ -96,13 +99,13 @@ const catalogRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.get(
     '/sources',
-    { schema: { operationId: 'listSources', tags: ['Catalog'], summary: 'Data sources with licences and attribution', response: { 200: z.array(SourceSchema) } } },
+    { schema: { operationId: 'listSources', tags: ['Catalog'], summary: 'Data sources with licences and attribution', response: { 200: z.array(SourceSchema) } }, config: { responseCache: true } },
     async () => catalog.listSources(),
   )
 
   app.get(
     '/events',
-    { schema: { operationId: 'listEvents', tags: ['Catalog'], summary: 'Dated events for chart annotations', response: { 200: z.array(EventSchema) } } },
+    { schema: { operationId: 'listEvents', tags: ['Catalog'], summary: 'Dated events for chart annotations', response: { 200: z.array(EventSchema) } }, config: { responseCache: true } },
     async () => catalog.listEvents(),
   )
 }

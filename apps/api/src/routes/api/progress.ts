@@ -2,6 +2,7 @@ import { z } from 'zod'
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod'
 import { ApiErrorSchema, ProgressSchema } from '@nap/schemas'
 import { notFound } from '../../plugins/error-handler.ts'
+import { fastSerializerCompiler } from '../../plugins/json-serializer.ts'
 import { CountryParam, GoalParam, IsoDateParam } from './query-params.ts'
 
 const AsOfQuery = IsoDateParam.optional().describe(
@@ -30,6 +31,8 @@ const progressRoutes: FastifyPluginAsyncZod = async (app) => {
         }),
         response: { 200: ProgressSchema, 400: ApiErrorSchema },
       },
+      config: { responseCache: true },
+      serializerCompiler: fastSerializerCompiler,
     },
     async (request) => {
       const { goal, country, asOf } = request.query
@@ -48,6 +51,8 @@ const progressRoutes: FastifyPluginAsyncZod = async (app) => {
         querystring: z.object({ asOf: AsOfQuery }),
         response: { 200: ProgressSchema, 400: ApiErrorSchema, 404: ApiErrorSchema },
       },
+      config: { responseCache: true },
+      serializerCompiler: fastSerializerCompiler,
     },
     async (request) => {
       const { slug } = request.params

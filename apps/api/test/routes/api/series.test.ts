@@ -44,7 +44,8 @@ describe('GET /api/indicators/:slug/series', () => {
 
   test('accepts lower-case codes and the world reference', async () => {
     const { body } = await getJson<Series>(t.app, '/api/indicators/real-gdp-growth/series?countries=wld&from=2020&to=2020')
-    expect(body.series).toEqual([{ country: 'WLD', points: [expect.objectContaining({ year: 2020 })] }])
+    expect(body.series).toEqual([{ country: 'WLD', sourceId: 0, points: [expect.objectContaining({ year: 2020 })] }])
+    expect(body.sources).toEqual([{ id: 0, note: expect.stringMatching(/^World Bank, World Development Indicators/) }])
   })
 
   test('asOf before the data was loaded returns no points; asOf today returns the current values', async () => {
@@ -72,6 +73,42 @@ describe('GET /api/indicators/:slug/series', () => {
     expect(status).toBe(400)
     expect(body).toMatchObject({ statusCode: 400, error: 'Bad Request', code: 'validation_error', issues: [{ field, message }] })
     expect((body as { message: string }).message).toContain(field)
+  })
+
+  test('names each source note once: the WDI note for the three countries, the computed note for North America', async () => {
+    const { body, status } = await getJson<Series>(t.app, '/api/indicators/gdp-per-capita-ppp/series')
+    expect(status).toBe(200)
+    expect(body.sources).toEqual([
+      { id: 0, note: 'World Bank, World Development Indicators (API download, last updated 2026-02-24) (CC BY 4.0 (World Bank WDI terms of use))' },
+      { id: 1, note: 'Computed by the Goal Monitor: mean of CAN, MEX, USA weighted by population' },
+    ])
+    expect(body.series.map((s) => [s.country, s.sourceId, s.points.length])).toEqual([
+      ['CAN', 0, 35],
+      ['MEX', 0, 35],
+      ['USA', 0, 35],
+      ['NAM', 1, 35],
+    ])
+    expect(body.series.flatMap((s) => s.points).filter((p) => 'sourceId' in p || 'sourceNote' in p)).toEqual([])
+  })
+
+  test('detail=full also writes every point\'s source note', async () => {
+    const compact = await getJson<Series>(t.app, '/api/indicators/gdp-per-capita-ppp/series?countries=MEX,NAM&from=2022&to=2023')
+    const full = await getJson<Series>(t.app, '/api/indicators/gdp-per-capita-ppp/series?countries=MEX,NAM&from=2022&to=2023&detail=full')
+    expect(full.status).toBe(200)
+    const notes = full.body.series.map((s) => [s.country, s.points.map((p) => [p.year, p.sourceNote])])
+    const wdi = compact.body.sources[0]?.note
+    const nam = compact.body.sources[1]?.note
+    expect(notes).toEqual([
+      ['MEX', [[2022, wdi], [2023, wdi]]],
+      ['NAM', [[2022, nam], [2023, nam]]],
+    ])
+    expect(full.body.series.map((s) => s.points.map(({ sourceNote: _, ...p }) => p))).toEqual(compact.body.series.map((s) => s.points))
+  })
+
+  test('returns 400 for an unknown detail', async () => {
+    const { status, body } = await getJson(t.app, '/api/indicators/gdp-per-capita-ppp/series?detail=all')
+    expect(status).toBe(400)
+    expect(body).toMatchObject({ code: 'validation_error', issues: [{ field: 'detail', message: 'must be "compact" or "full"' }] })
   })
 
   test('returns 404 for an unknown slug', async () => {

@@ -32,12 +32,13 @@ describe('seriesToCsv', () => {
     expect(seriesToCsv(gdpPerCapita, mexicoGdpSeries, { countries: ['CAN'] })).toBe(`${HEADER}\n`)
   })
 
-  test('quotes notes that contain commas or quotes', () => {
+  test('writes the note a point names by id, quoting commas and quotes', () => {
     const first = mexicoGdpSeries.series[0]?.points[0]
     if (!first) throw new Error('fixture has no points')
     const series = {
       ...mexicoGdpSeries,
-      series: [{ country: 'MEX' as const, points: [{ ...first, sourceNote: 'Project figure, "April" update' }] }],
+      sources: [{ id: 0, note: 'Project figure, "April" update' }],
+      series: [{ country: 'MEX' as const, sourceId: 0, points: [first] }],
     }
     expect(seriesToCsv(gdpPerCapita, series)).toContain(',false,"Project figure, ""April"" update","World Bank, World')
   })
