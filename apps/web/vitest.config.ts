@@ -2,9 +2,10 @@ import { defineProject } from 'vitest/config'
 import { fileURLToPath } from 'node:url'
 import react from '@vitejs/plugin-react'
 import { markdownHtml } from './vite-plugins/markdown.ts'
+import { messageParts } from './vite-plugins/message-parts.ts'
 
 export default defineProject({
-  plugins: [markdownHtml(), react()],
+  plugins: [markdownHtml(), messageParts(), react()],
   resolve: { alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) } },
   test: {
     name: 'web',

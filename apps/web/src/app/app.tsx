@@ -1,13 +1,16 @@
-import { useState } from 'react'
-import { RouterProvider } from 'react-router'
+import type { QueryClient } from '@tanstack/react-query'
+import { BrowserRouter } from 'react-router'
 import { AppProvider } from './provider.tsx'
-import { createAppRouter } from './router.tsx'
+import { AppRoutes } from './router.tsx'
 
-export function App() {
-  const [router] = useState(createAppRouter)
+// useTransitions={false}: a change of the URL renders at once, so the indicator page's controlled
+// checkboxes and year fields show the new view in the same frame as the click.
+export function App({ queryClient }: { queryClient: QueryClient }) {
   return (
-    <AppProvider>
-      <RouterProvider router={router} />
+    <AppProvider queryClient={queryClient}>
+      <BrowserRouter useTransitions={false}>
+        <AppRoutes />
+      </BrowserRouter>
     </AppProvider>
   )
 }

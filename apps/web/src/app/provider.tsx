@@ -1,8 +1,6 @@
-import { useState, type ReactNode } from 'react'
-import { QueryClientProvider } from '@tanstack/react-query'
-import { createQueryClient } from '@/lib/query-client.ts'
+import type { ReactNode } from 'react'
+import { QueryClientProvider, type QueryClient } from '@tanstack/react-query'
 
-export function AppProvider({ children }: { children: ReactNode }) {
-  const [queryClient] = useState(createQueryClient)
+export function AppProvider({ queryClient, children }: { queryClient: QueryClient; children: ReactNode }) {
   return <QueryClientProvider client={queryClient}>{children}</QueryClientProvider>
 }

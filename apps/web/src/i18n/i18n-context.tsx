@@ -1,6 +1,6 @@
 import { createContext, useMemo, type ReactNode } from 'react'
 import type { Locale, Localized } from '@nap/domain'
-import type { Messages } from './messages/index.ts'
+import type { MessagePart } from './messages/index.ts'
 import { createTranslator, pick, type Translate } from './translate.ts'
 
 export interface I18n {
@@ -15,8 +15,8 @@ export const I18nContext = createContext<I18n | null>(null)
 
 interface I18nProviderProps {
   lang: Locale
-  /** The catalog of `lang` (see messages/index.ts for loading it). */
-  messages: Messages
+  /** The messages of `lang` (see messages/index.ts for loading them). */
+  messages: MessagePart
   children: ReactNode
 }
 

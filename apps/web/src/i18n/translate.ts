@@ -7,7 +7,7 @@
 import type { Locale, Localized } from '@nap/domain'
 import { INTL_LOCALES } from '@/lib/format.ts'
 import { formatIcuMessage } from './icu.ts'
-import type { MessageKey, Messages } from './messages/index.ts'
+import type { MessageKey, MessagePart } from './messages/index.ts'
 
 export type MessageValues = Readonly<Record<string, string | number>>
 export type Translate = (key: MessageKey, values?: MessageValues) => string
@@ -25,7 +25,7 @@ function formatOrShowSource(message: string, lang: Locale, values: MessageValues
   }
 }
 
-export function createTranslator(lang: Locale, messages: Messages, onError: FormatErrorHandler = reportToConsole): Translate {
+export function createTranslator(lang: Locale, messages: MessagePart, onError: FormatErrorHandler = reportToConsole): Translate {
   return (key, values) => {
     const message: string | undefined = messages[key]
     if (message === undefined || message === '') {

@@ -1,11 +1,11 @@
 import { use } from 'react'
 import type { Locale } from '@nap/domain'
-import { loadedMessages, loadMessages, type Messages } from './messages/index.ts'
+import { loadedMessages, loadMessages, type MessagePart } from './messages/index.ts'
 
 /**
- * The catalog of `lang`: at once when it is loaded (English always is), otherwise the component
- * suspends until its chunk arrives (during a navigation React keeps the previous page on screen).
+ * The messages of `lang` (with the admin UI's under /admin): at once when they are loaded (English
+ * public messages always are), otherwise the component suspends until their chunk arrives.
  */
-export function useMessages(lang: Locale): Messages {
-  return loadedMessages(lang) ?? use(loadMessages(lang))
+export function useMessages(lang: Locale, withAdmin = false): MessagePart {
+  return loadedMessages(lang, withAdmin) ?? use(loadMessages(lang, withAdmin))
 }

@@ -31,11 +31,9 @@ function mutate(value: Json, path: Path, replacement: Json | undefined): Json | 
     return copy
   }
   if (value !== null && typeof value === 'object' && !Array.isArray(value) && typeof head === 'string') {
-    const copy = { ...value }
-    const next = mutate(copy[head] ?? null, rest, replacement)
-    if (next === undefined) delete copy[head]
-    else copy[head] = next
-    return copy
+    const { [head]: current = null, ...others } = value
+    const next = mutate(current, rest, replacement)
+    return next === undefined ? others : { ...others, [head]: next }
   }
   return value
 }
@@ -88,9 +86,7 @@ describe('the build-time module (vite-plugins/wire-schemas.ts)', () => {
     expect(code).not.toMatch(/from 'zod'|@nap\/schemas/)
     expect(code).not.toMatch(/export const (wire|wireSchemaOf) /)
     const shipped = [...code.matchAll(/^export const (\w+) = \/\* @__PURE__ \*\/ jsonParser\((.*)\)$/gm)].map(([, name = '', json = '']) => [name, JSON.parse(json)])
-    const expected = Object.entries(wires)
-      .filter((entry): entry is [string, WireParser<unknown>] => typeof entry[1] !== 'function')
-      .map(([name, parser]) => [name, parser.schema])
+    const expected = Object.entries(wires).flatMap(([name, value]) => (typeof value === 'function' ? [] : [[name, value.schema]]))
     expect(shipped).toEqual(expected)
     expect(shipped.map(([name]) => name)).toContain('SeriesWire')
   })

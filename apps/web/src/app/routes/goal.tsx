@@ -3,7 +3,6 @@ import type { CountryCode } from '@nap/domain'
 import { NotFound } from '@/components/errors/not-found.tsx'
 import { AppLink } from '@/components/ui/app-link.tsx'
 import { CountryPicker } from '@/components/ui/country-picker.tsx'
-import { isDisplayCountry } from '@/components/ui/country-style.ts'
 import { gate } from '@/components/ui/query-gate.tsx'
 import { StatusChip } from '@/components/ui/status-chip.tsx'
 import { useDocumentTitle } from '@/components/ui/use-document-title.ts'
@@ -14,11 +13,7 @@ import { IndicatorCardContainer } from '@/features/indicators/components/indicat
 import { useProgress } from '@/features/progress/api/get-progress.ts'
 import { formatScore } from '@/lib/format.ts'
 import { useI18n } from '@/i18n/use-i18n.ts'
-
-export function parseGoalId(raw: string | undefined): number | null {
-  if (!raw || !/^\d+$/.test(raw)) return null
-  return Number(raw)
-}
+import { goalCountry, parseGoalId } from '../route-data.ts'
 
 export function GoalRoute() {
   const params = useParams()
@@ -30,8 +25,7 @@ export function GoalRoute() {
 function GoalPage({ goalId }: { goalId: number }) {
   const { t, l, lang } = useI18n()
   const [search] = useSearchParams()
-  const requested = search.get('country') ?? 'NAM'
-  const country: CountryCode = isDisplayCountry(requested) ? requested : 'NAM'
+  const country: CountryCode = goalCountry(search)
   const goal = useGoal(goalId)
   const countries = useCountries()
   const progress = useProgress({ goal: goalId })

@@ -3,7 +3,6 @@ import { useParams, useSearchParams } from 'react-router'
 import { useQueryClient } from '@tanstack/react-query'
 import type { CountryCode, TargetOrigin } from '@nap/domain'
 import type { IndicatorDetail } from '@nap/schemas'
-import { buildExportSvg, svgToPngBlob } from '@/components/charts/chart-export.ts'
 import { ErrorBoundary } from '@/components/errors/error-boundary.tsx'
 import { ErrorPanel } from '@/components/errors/error-panel.tsx'
 import { NotFound } from '@/components/errors/not-found.tsx'
@@ -26,7 +25,6 @@ import { IndicatorChart, PATH_COLOUR, PATH_DASH, PROJECTION_DASH } from '@/featu
 import { SeriesTable } from '@/features/indicators/components/series-table.tsx'
 import { ViewControls } from '@/features/indicators/components/view-controls.tsx'
 import { WhyPanel } from '@/features/indicators/components/why-panel.tsx'
-import { seriesToCsv } from '@/features/indicators/utils/csv.ts'
 import {
   availableCountries,
   parseIndicatorView,
@@ -81,16 +79,20 @@ function IndicatorPage({ indicator }: { indicator: IndicatorDetail }) {
 
   const onDownload = async (kind: DownloadKind) => {
     const base = `${indicator.slug}_${view.countries.join('-')}_${view.from}-${view.to}`
+    // The CSV writer and the image export load on demand: most readers never download.
     if (kind === 'csvView') {
+      const { seriesToCsv } = await import('@/features/indicators/utils/csv.ts')
       const data = series.data ?? (await queryClient.fetchQuery(indicatorSeriesQueryOptions(indicator.slug, { countries: view.countries, from: view.from, to: view.to })))
       downloadText(seriesToCsv(indicator, data, { countries: view.countries, from: view.from, to: view.to }), `${base}.csv`, 'text/csv;charset=utf-8')
       return
     }
     if (kind === 'csvFull') {
+      const { seriesToCsv } = await import('@/features/indicators/utils/csv.ts')
       const full = await queryClient.fetchQuery(indicatorSeriesQueryOptions(indicator.slug, { countries: indicator.countries }))
       downloadText(seriesToCsv(indicator, full), `${indicator.slug}_full.csv`, 'text/csv;charset=utf-8')
       return
     }
+    const { buildExportSvg, svgToPngBlob } = await import('@/components/charts/chart-export.ts')
     const svgElement = chartRef.current?.querySelector<SVGSVGElement>('svg.recharts-surface')
     if (!svgElement) throw new Error('The chart is not on screen')
     const chartCountries = view.countries.filter((code) => series.data?.series.some((s) => s.country === code && s.points.length))

@@ -1,13 +1,12 @@
-import { isRouteErrorResponse, useRouteError } from 'react-router'
 import { ErrorPanel } from '@/components/errors/error-panel.tsx'
 import { NotFound } from '@/components/errors/not-found.tsx'
+import { isNotFound } from '@/lib/api-client.ts'
 import { useI18n } from '@/i18n/use-i18n.ts'
 
 /** Errors thrown while rendering a page: shown inside the layout, with a reload as the retry. */
-export function RouteError() {
-  const error = useRouteError()
+export function RouteError({ error }: { error: unknown }) {
   const { t } = useI18n()
-  if (isRouteErrorResponse(error) && error.status === 404) return <NotFound />
+  if (isNotFound(error)) return <NotFound />
   return (
     <div className="page">
       <h1>{t('common.errorTitle')}</h1>

@@ -1,5 +1,5 @@
 import { Suspense, useEffect, type ReactNode } from 'react'
-import { ScrollRestoration, useSearchParams } from 'react-router'
+import { useLocation, useSearchParams } from 'react-router'
 import type { Locale } from '@nap/domain'
 import { I18nProvider } from '@/i18n/i18n-context.tsx'
 import { LANG_PARAM, isLocale, resolveLanguage, storeLanguage } from '@/i18n/language.ts'
@@ -25,14 +25,15 @@ export function AppLayout({ children }: { children: ReactNode }) {
     <Suspense fallback={null}>
       <Localized lang={lang}>
         <Shell>{children}</Shell>
-        <ScrollRestoration />
       </Localized>
     </Suspense>
   )
 }
 
 function Localized({ lang, children }: { lang: Locale; children: ReactNode }) {
-  const messages = useMessages(lang)
+  const { pathname } = useLocation()
+  // The admin UI's messages load with the admin UI only.
+  const messages = useMessages(lang, pathname === '/admin' || pathname.startsWith('/admin/'))
   return (
     <I18nProvider lang={lang} messages={messages}>
       {children}

@@ -1,48 +1,55 @@
 /**
  * The UI message catalogs: one flat JSON file per language (key → ICU message), editable without
- * TypeScript. English is the reference and ships in the first bundle; Spanish and French are loaded on
- * demand (each its own chunk). The keys are typed from en.json, and es.json / fr.json must have every
- * one of them (the loaders below do not typecheck otherwise; messages.test.ts also compares arguments).
+ * TypeScript. English is the reference and its public part ships in the first bundle; Spanish and
+ * French are loaded on demand (each its own chunk), and so are the admin UI's messages of every
+ * language, under /admin only (vite-plugins/message-parts.ts splits each catalog in two when built).
+ * The keys are typed from en.json, and es.json / fr.json must have every one of them
+ * (messages.test.ts compares keys and arguments).
  */
 import type { Locale } from '@nap/domain'
-import en from './en.json'
+import type en from './en.json'
+import englishPublic from './en.json?part=public'
 
 export type MessageKey = keyof typeof en
 export type Messages = Readonly<Record<MessageKey, string>>
+/** Some messages of a catalog: a part of it (the public pages', or with the admin UI's too). */
+export type MessagePart = Readonly<Partial<Record<MessageKey, string>>>
 
-export const englishMessages: Messages = en
-
-const importers: Record<Exclude<Locale, 'en'>, () => Promise<Messages>> = {
-  es: () => import('./es.json').then((module) => module.default),
-  fr: () => import('./fr.json').then((module) => module.default),
+const importers: Record<Locale, { public: () => Promise<MessagePart>; admin: () => Promise<MessagePart> }> = {
+  en: { public: () => Promise.resolve(englishPublic), admin: () => import('./en.json?part=admin').then((m) => m.default) },
+  es: { public: () => import('./es.json?part=public').then((m) => m.default), admin: () => import('./es.json?part=admin').then((m) => m.default) },
+  fr: { public: () => import('./fr.json?part=public').then((m) => m.default), admin: () => import('./fr.json?part=admin').then((m) => m.default) },
 }
 
-const loaded = new Map<Locale, Messages>([['en', en]])
-const pending = new Map<Locale, Promise<Messages>>()
+const cacheKey = (lang: Locale, withAdmin: boolean) => `${lang}${withAdmin ? '+admin' : ''}`
+const loaded = new Map<string, MessagePart>([[cacheKey('en', false), englishPublic]])
+const pending = new Map<string, Promise<MessagePart>>()
 
-/** The catalog of `lang` if it is already loaded. */
-export function loadedMessages(lang: Locale): Messages | undefined {
-  return loaded.get(lang)
+/** The messages of `lang` (with the admin UI's when `withAdmin`) if they are already loaded. */
+export function loadedMessages(lang: Locale, withAdmin = false): MessagePart | undefined {
+  return loaded.get(cacheKey(lang, withAdmin))
 }
 
 /**
- * Loads the catalog of `lang` once; the same promise is returned on every call (React's `use` needs a
- * stable promise). If the chunk cannot be fetched the page stays readable in English.
+ * Loads the messages of `lang` once; the same promise is returned on every call (React's `use` needs
+ * a stable promise). If a chunk cannot be fetched the page stays readable in English.
  */
-export function loadMessages(lang: Locale): Promise<Messages> {
-  const ready = loaded.get(lang)
+export function loadMessages(lang: Locale, withAdmin = false): Promise<MessagePart> {
+  const key = cacheKey(lang, withAdmin)
+  const ready = loaded.get(key)
   if (ready) return Promise.resolve(ready)
-  if (lang === 'en') return Promise.resolve(englishMessages)
-  let promise = pending.get(lang)
+  let promise = pending.get(key)
   if (!promise) {
-    promise = importers[lang]().then(
-      (messages) => {
-        loaded.set(lang, messages)
+    const parts = withAdmin ? [loadMessages(lang), importers[lang].admin()] : [importers[lang].public()]
+    promise = Promise.all(parts).then(
+      (found) => {
+        const messages: MessagePart = Object.assign({}, ...found)
+        loaded.set(key, messages)
         return messages
       },
-      () => englishMessages,
+      () => (lang === 'en' ? englishPublic : loadMessages('en', withAdmin)),
     )
-    pending.set(lang, promise)
+    pending.set(key, promise)
   }
   return promise
 }

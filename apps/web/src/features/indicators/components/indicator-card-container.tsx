@@ -2,7 +2,8 @@ import type { CountryCode } from '@nap/domain'
 import type { AssessmentDto, IndicatorSummary } from '@nap/schemas'
 import { useIndicator } from '../api/get-indicator.ts'
 import { useIndicatorSeries } from '../api/get-indicator-series.ts'
-import { IndicatorCard, shownCountry } from './indicator-card.tsx'
+import { shownCountry } from '../utils/shown-country.ts'
+import { IndicatorCard } from './indicator-card.tsx'
 
 interface IndicatorCardContainerProps {
   indicator: IndicatorSummary

@@ -2,7 +2,7 @@ import type { CountryCode, TargetOrigin } from '@nap/domain'
 import type { AssessmentDto, IndicatorSummary, Series } from '@nap/schemas'
 import { Sparkline } from '@/components/charts/sparkline.tsx'
 import { AppLink } from '@/components/ui/app-link.tsx'
-import { COUNTRY_STYLE, DISPLAY_COUNTRIES, isDisplayCountry } from '@/components/ui/country-style.ts'
+import { COUNTRY_STYLE, DISPLAY_COUNTRIES } from '@/components/ui/country-style.ts'
 import { StatusChip } from '@/components/ui/status-chip.tsx'
 import { TrendArrow } from '@/components/ui/trend-arrow.tsx'
 import { paths } from '@/config/paths.ts'
@@ -10,14 +10,7 @@ import { formatYear } from '@/lib/format.ts'
 import { useI18n } from '@/i18n/use-i18n.ts'
 import { formatContext, fv } from '../utils/format-context.ts'
 import { paceSentence } from '../utils/pace-sentence.ts'
-
-/** Which country a card shows: the requested one if reported, else North America, else the first. */
-export function shownCountry(indicator: IndicatorSummary, requested: CountryCode): CountryCode {
-  const reported = indicator.countries.filter(isDisplayCountry)
-  if (reported.includes(requested)) return requested
-  if (reported.includes('NAM')) return 'NAM'
-  return reported[0] ?? requested
-}
+import { shownCountry } from '../utils/shown-country.ts'
 
 interface IndicatorCardProps {
   indicator: IndicatorSummary
