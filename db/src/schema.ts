@@ -4,7 +4,7 @@
  * Localised text is stored as one column per language (en, es, fr).
  */
 import { sql } from 'drizzle-orm'
-import { index, integer, real, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core'
+import { index, integer, primaryKey, real, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core'
 import {
   ANNUAL_AGGREGATIONS,
   AREA_CODES,
@@ -145,14 +145,101 @@ export const targets = sqliteTable(
   (t) => [uniqueIndex('targets_indicator_country_uq').on(t.indicatorId, t.countryCode)],
 )
 
-export const imports = sqliteTable('imports', {
-  id: integer().primaryKey({ autoIncrement: true }),
-  filename: text().notNull(),
-  userId: integer().references(() => users.id),
-  status: text({ enum: IMPORT_STATUSES }).notNull(),
-  summary: text({ mode: 'json' }).$type<Record<string, number>>().notNull(),
-  createdAt: text().notNull().default(now),
-})
+/** The verdict an import gives each value of its file (see import_rows). */
+export const IMPORT_VERDICTS = ['new', 'changed', 'unchanged', 'rejected', 'skipped'] as const
+export type ImportVerdict = (typeof IMPORT_VERDICTS)[number]
+
+/** How many values of the file got each verdict (and how many new or changed values look like outliers). */
+export type ImportSummary = Record<ImportVerdict, number> & { outliers: number }
+
+/**
+ * An uploaded file: its dry run (previewed), then its commit and perhaps its revert. The verdict of
+ * each value is in import_rows; a commit applies exactly those rows. Added to by migration 0004.
+ */
+export const imports = sqliteTable(
+  'imports',
+  {
+    id: integer().primaryKey({ autoIncrement: true }),
+    filename: text().notNull(),
+    /** Who uploaded it (the dry run). */
+    userId: integer().references(() => users.id),
+    status: text({ enum: IMPORT_STATUSES }).notNull(),
+    summary: text({ mode: 'json' }).$type<ImportSummary>().notNull(),
+    createdAt: text().notNull().default(now),
+    /** The layout read: tidy, wdi, wdi-zip, oecd, sdmx, xlsx. */
+    format: text().notNull().default(''),
+    /** SHA-256 (hex) of the file's bytes. */
+    sha256: text().notNull().default(''),
+    /** The text encoding decided (utf-8, utf-16le, windows-1252…); null for a workbook. */
+    encoding: text(),
+    sizeBytes: integer().notNull().default(0),
+    /** Data rows of the file (not values: a wide row holds many). */
+    rowCount: integer().notNull().default(0),
+    /** What the uploader asked for (format, indicator, sheet) and what the file said of itself (sheet, ZIP entry, WDI dates). */
+    options: text({ mode: 'json' }).$type<Record<string, string>>().notNull().default({}),
+    meta: text({ mode: 'json' }).$type<Record<string, string>>().notNull().default({}),
+    /** The impact preview of the dry run: the statuses before → after. */
+    preview: text({ mode: 'json' }).$type<Record<string, unknown>>(),
+    committedAt: text(),
+    committedBy: integer().references(() => users.id),
+    commitReason: text(),
+    revertedAt: text(),
+    revertedBy: integer().references(() => users.id),
+    revertReason: text(),
+  },
+  (t) => [index('imports_created_idx').on(t.createdAt, t.id)],
+)
+
+/**
+ * One row per value of an import's file, in file order (seq), with its verdict and why, the point's
+ * state at the dry run (old_*: what a commit checks it still is) and what the import would set (new_*).
+ */
+export const importRows = sqliteTable(
+  'import_rows',
+  {
+    importId: integer()
+      .notNull()
+      .references(() => imports.id),
+    /** 0-based position of the value in the file. */
+    seq: integer().notNull(),
+    /** The CSV line or sheet row, and for a wide file the column ("2023", or a sheet's "D"). */
+    line: integer().notNull(),
+    column: text(),
+    verdict: text({ enum: IMPORT_VERDICTS }).notNull(),
+    /** Why a value is rejected or skipped (bad-number, untracked-country…); null for the others. */
+    code: text(),
+    /** The verdict in words. */
+    reason: text().notNull(),
+    /** The indicator's slug when it is known, else the indicator as written. */
+    indicator: text().notNull(),
+    indicatorId: integer().references(() => indicators.id),
+    /** The area code when it is known, else the country as written. */
+    country: text().notNull(),
+    /** The period normalised (2026-Q1) when it could be read, else as written. */
+    period: text().notNull(),
+    /** The value as written in the file. */
+    valueText: text().notNull(),
+    observationId: integer().references(() => observations.id),
+    /** The point at the dry run (null: it did not exist). */
+    oldValue: real(),
+    oldVersion: integer(),
+    oldDeleted: integer({ mode: 'boolean' }),
+    oldFlags: text({ mode: 'json' }).$type<{ estimate: boolean; provisional: boolean; breakInSeries: boolean }>(),
+    oldSourceNote: text(),
+    /** What the import sets: the value, the flags (null: the file has no flag column, so they are kept), the note (null: kept). */
+    newValue: real(),
+    newFlags: text({ mode: 'json' }).$type<{ estimate: boolean; provisional: boolean; breakInSeries: boolean }>(),
+    newSourceNote: text(),
+    /** Flag codes of the file that are not among the three (F, D…), as written. */
+    ignoredFlags: text({ mode: 'json' }).$type<string[]>(),
+    /** The outlier check of a new or changed value that looks like one (a warning, not a refusal). */
+    outlier: text({ mode: 'json' }).$type<Record<string, unknown>>(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.importId, t.seq] }),
+    index('import_rows_verdict_idx').on(t.importId, t.verdict, t.seq),
+  ],
+)
 
 export const observations = sqliteTable(
   'observations',

@@ -32,6 +32,7 @@ import { swaggerOptions } from './routes/openapi.ts'
 import { registerAuth } from './auth/plugin.ts'
 import authRoutes from './routes/auth.ts'
 import adminAuditRoutes from './routes/admin/audit.ts'
+import adminImportRoutes from './routes/admin/imports.ts'
 import adminObservationRoutes from './routes/admin/observations.ts'
 import adminUserRoutes from './routes/admin/users.ts'
 
@@ -118,6 +119,7 @@ export async function buildApp({ env, db: given, now }: BuildOptions): Promise<F
       await api.register(adminUserRoutes)
       await api.register(adminAuditRoutes)
       await api.register(adminObservationRoutes)
+      await api.register(adminImportRoutes)
     },
     { prefix: '/api' },
   )

@@ -73,8 +73,11 @@ export type Role = (typeof ROLES)[number]
 export const REVISION_ACTIONS = ['seed', 'create', 'update', 'delete', 'restore', 'derive', 'import'] as const
 export type RevisionAction = (typeof REVISION_ACTIONS)[number]
 
-/** Where a data import stands. */
-export const IMPORT_STATUSES = ['previewed', 'committed', 'failed'] as const
+/**
+ * Where a data import stands: previewed (dry run stored, nothing changed), committed (its rows
+ * applied), reverted (undone by new revisions), failed (kept for the record; never applied).
+ */
+export const IMPORT_STATUSES = ['previewed', 'committed', 'reverted', 'failed'] as const
 export type ImportStatus = (typeof IMPORT_STATUSES)[number]
 
 /** The year all of the project's targets point to. */

@@ -70,6 +70,10 @@ describe('OpenAPI', () => {
         '/api/admin/users/{id}',
         '/api/admin/users/{id}/password',
         '/api/admin/audit',
+        '/api/admin/imports',
+        '/api/admin/imports/{id}',
+        '/api/admin/imports/{id}/commit',
+        '/api/admin/imports/{id}/revert',
       ].sort(),
     )
     const params = body.paths['/api/indicators/{slug}/series']?.['get']?.parameters?.map((p) => p.name)
