@@ -404,6 +404,8 @@ const adminImportRoutes: FastifyPluginAsyncZod = async (app) => {
       const { id } = request.params
       const outcome = imports.commit(id, request.body.reason, editorOf(request))
       if (outcome.kind !== 'committed') return sendRefusal(reply, id, outcome)
+      // The data version moved with the writes already; this drops the cached bodies at once too.
+      app.responseCache?.invalidate()
       const { kind: _, ...body } = outcome
       return body
     },
@@ -429,6 +431,7 @@ const adminImportRoutes: FastifyPluginAsyncZod = async (app) => {
       const { id } = request.params
       const outcome = imports.revert(id, request.body.reason, editorOf(request))
       if (outcome.kind !== 'reverted') return sendRefusal(reply, id, outcome)
+      app.responseCache?.invalidate()
       const { kind: _, ...body } = outcome
       return body
     },
