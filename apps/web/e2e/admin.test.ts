@@ -115,7 +115,7 @@ describe('admin data entry in Chromium', () => {
     await waitForHeading(page, 'Data entry')
     await waitForText(page, '.admin-bar__who', 'Signed in as Ana Editor (editor)')
     const adminNav = page.getByRole('navigation', { name: 'Administration' })
-    await expect(adminNav.getByRole('link').allTextContents()).resolves.toEqual(['Data entry', 'Change password'])
+    await expect(adminNav.getByRole('link').allTextContents()).resolves.toEqual(['Data entry', 'Imports', 'Change password'])
 
     // Choose the indicator, then type in the grid with the keyboard.
     await page.getByLabel('Indicator').selectOption('unemployment-rate')

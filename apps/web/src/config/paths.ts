@@ -56,4 +56,8 @@ export const paths = {
   adminUsers: { pattern: '/admin/users', build: () => '/admin/users' },
   adminAudit: { pattern: '/admin/audit', build: () => '/admin/audit' },
   adminPassword: { pattern: '/admin/password', build: () => '/admin/password' },
+  adminImports: {
+    pattern: '/admin/imports',
+    build: (view: { import?: number | undefined } = {}) => `/admin/imports${query({ import: view.import?.toString() })}`,
+  },
 } as const

@@ -14,6 +14,7 @@ import { AuditLog } from '@/features/admin/components/audit-log.tsx'
 import { ChangePasswordForm } from '@/features/admin/components/change-password-form.tsx'
 import { DataEntry } from '@/features/admin/components/data-entry.tsx'
 import { IndicatorPicker } from '@/features/admin/components/indicator-picker.tsx'
+import { ImportsPage } from '@/features/admin/imports/components/imports-page.tsx'
 import { TargetEditor } from '@/features/admin/components/target-editor.tsx'
 import { UsersAdmin } from '@/features/admin/components/users-admin.tsx'
 import type { AuditFilter } from '@/features/admin/api/audit.ts'
@@ -33,6 +34,7 @@ export function AdminRoute() {
         <Route path="targets" element={<AdminOnly><TargetsPage /></AdminOnly>} />
         <Route path="users" element={<AdminOnly><UsersPage /></AdminOnly>} />
         <Route path="audit" element={<AdminOnly><AuditPage /></AdminOnly>} />
+        <Route path="imports" element={<ImportsRoute />} />
         <Route path="password" element={<PasswordPage />} />
         <Route path="*" element={<NotFound />} />
       </Routes>
@@ -189,6 +191,11 @@ function AuditPage() {
       indicators={indicators.data ?? []}
     />
   )
+}
+
+/** Imports (editors and admins): the page takes the country names from the catalog. */
+function ImportsRoute() {
+  return <ImportsPage countryNames={useCountryNames()} />
 }
 
 function PasswordPage() {

@@ -79,8 +79,8 @@ describe('AdminShell', () => {
   })
 
   test.each([
-    ['editor', 'Signed in as Ana Editor (editor)', ['Data entry', 'Change password']],
-    ['admin', 'Signed in as Ana Editor (administrator)', ['Data entry', 'Targets', 'Accounts', 'Audit log', 'Change password']],
+    ['editor', 'Signed in as Ana Editor (editor)', ['Data entry', 'Imports', 'Change password']],
+    ['admin', 'Signed in as Ana Editor (administrator)', ['Data entry', 'Imports', 'Targets', 'Accounts', 'Audit log', 'Change password']],
   ] as const)('an %s sees who is signed in and only the sections of the role', async (role, who, sections) => {
     stubApi(json(user(role)))
     renderWithProviders(<AdminShell>page</AdminShell>, { route: '/admin' })

@@ -73,6 +73,7 @@ function AdminBar({ value }: { value: AdminSessionValue }) {
   const signOutAll = useSignOut(true)
   const items = [
     { to: paths.admin.build(), label: t('admin.nav.data'), end: true, adminOnly: false },
+    { to: paths.adminImports.build(), label: t('admin.nav.imports'), end: false, adminOnly: false },
     { to: paths.adminTargets.build(), label: t('admin.nav.targets'), end: false, adminOnly: true },
     { to: paths.adminUsers.build(), label: t('admin.nav.users'), end: false, adminOnly: true },
     { to: paths.adminAudit.build(), label: t('admin.nav.audit'), end: false, adminOnly: true },

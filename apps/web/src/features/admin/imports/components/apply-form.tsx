@@ -1,0 +1,151 @@
+import { useId, useState, type FormEvent } from 'react'
+import { Check } from 'lucide-react'
+import { AppLink } from '@/components/ui/app-link.tsx'
+import { paths } from '@/config/paths.ts'
+import { ApiError } from '@/lib/api-client.ts'
+import { useI18n } from '@/i18n/use-i18n.ts'
+import { errorText } from '../../utils/error-text.ts'
+import { useAdminSession } from '../../components/admin-session.tsx'
+import type { useCommitImport } from '../api/imports.ts'
+import { ImportConflictBodySchema, type Committed, type ImportDetail } from '../api/schemas.ts'
+import type { ImportLabels } from '../utils/labels.ts'
+import { ConflictList } from './conflict-list.tsx'
+import { StatusFlips } from './status-flips.tsx'
+
+export type CommitMutation = ReturnType<typeof useCommitImport>
+
+interface ApplyFormProps {
+  detail: ImportDetail
+  labels: ImportLabels
+  /** Held by the parent: the commit's answer must outlive this form (the import's state changes). */
+  commit: CommitMutation
+}
+
+/**
+ * "Apply N changes" with a required reason: the new and changed values of the dry run, in one
+ * transaction. Refused as a whole (409) when a point changed since the dry run: those are listed.
+ */
+export function ApplyForm({ detail, labels, commit }: ApplyFormProps) {
+  const { t } = useI18n()
+  const id = useId()
+  const { handleAuthError } = useAdminSession()
+  const [reason, setReason] = useState('')
+  const [problem, setProblem] = useState<string | null>(null)
+  const changes = detail.summary.new + detail.summary.changed
+  const conflict = commit.error instanceof ApiError && commit.error.statusCode === 409 ? ImportConflictBodySchema.safeParse(commit.error.body) : null
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault()
+    const trimmed = reason.trim()
+    if (trimmed === '') {
+      setProblem(t('admin.imports.apply.reasonMissing'))
+      return
+    }
+    setProblem(null)
+    commit.mutate(
+      { id: detail.id, reason: trimmed },
+      {
+        onSuccess: () => setReason(''),
+        onError: (error) => {
+          handleAuthError(error)
+        },
+      },
+    )
+  }
+
+  let refusal: string | null = null
+  if (conflict?.success) refusal = t('admin.imports.apply.conflict', { count: conflict.data.total })
+  else if (commit.error instanceof ApiError && commit.error.statusCode === 409) refusal = stateText(commit.error, t)
+  else if (commit.error) refusal = errorText(commit.error, t)
+
+  return (
+    <form className="admin-form panel apply-form" onSubmit={submit} noValidate aria-labelledby={`${id}-title`}>
+      <h3 id={`${id}-title`}>{t('admin.imports.apply.title')}</h3>
+      {changes === 0 ? (
+        <p className="empty-state">{t('admin.imports.apply.nothing')}</p>
+      ) : (
+        <>
+          <p>{t('admin.imports.apply.intro', { count: changes })}</p>
+          <div className="field">
+            <label htmlFor={`${id}-reason`}>{t('admin.entry.reason')}</label>
+            <p id={`${id}-hint`} className="field__hint">
+              {t('admin.imports.apply.reasonHint')}
+            </p>
+            <textarea
+              id={`${id}-reason`}
+              rows={3}
+              maxLength={1000}
+              required
+              value={reason}
+              aria-invalid={problem ? true : undefined}
+              aria-describedby={[`${id}-hint`, problem ? `${id}-problem` : null].filter(Boolean).join(' ')}
+              onChange={(e) => {
+                setReason(e.target.value)
+                if (e.target.value.trim()) setProblem(null)
+              }}
+            />
+            {problem ? (
+              <p id={`${id}-problem`} className="field__error">
+                {problem}
+              </p>
+            ) : null}
+          </div>
+          <div role="alert" className="form-error">
+            {refusal}
+          </div>
+          {conflict?.success ? <ConflictList conflicts={conflict.data.conflicts} total={conflict.data.total} labels={labels} /> : null}
+          <button type="submit" className="button" disabled={commit.isPending}>
+            <Check aria-hidden="true" size={16} /> {commit.isPending ? t('admin.imports.apply.applying') : t('admin.imports.apply.submit', { count: changes })}
+          </button>
+        </>
+      )}
+    </form>
+  )
+}
+
+/** What the commit did: how many values it applied, the statuses it moved, links to the public pages. */
+export function AppliedPanel({ result, labels, slugs }: { result: Committed; labels: ImportLabels; slugs: readonly string[] }) {
+  const { t } = useI18n()
+  const id = useId()
+  return (
+    <section className="panel apply-done" aria-labelledby={`${id}-done`}>
+      <h3 id={`${id}-done`}>{t('admin.imports.apply.doneTitle')}</h3>
+      <p className="form-success">{t('admin.imports.apply.done', { count: result.applied, derived: result.derived })}</p>
+      <StatusFlips flips={result.statusFlips} labels={labels} />
+      <PublicLinks slugs={slugs} labels={labels} />
+    </section>
+  )
+}
+
+/** A 409 about the import's state (already applied, reverted, never applied). */
+export function stateText(error: ApiError, t: ReturnType<typeof useI18n>['t']): string {
+  switch (error.code) {
+    case 'already_committed':
+      return t('admin.imports.state.alreadyCommitted')
+    case 'already_reverted':
+      return t('admin.imports.state.alreadyReverted')
+    case 'not_committed':
+      return t('admin.imports.state.notCommitted')
+    default:
+      return errorText(error, t)
+  }
+}
+
+/** Links to the public pages of the indicators the import touched. */
+export function PublicLinks({ slugs, labels }: { slugs: readonly string[]; labels: ImportLabels }) {
+  const { t } = useI18n()
+  if (slugs.length === 0) return null
+  return (
+    <p>
+      {t('admin.imports.apply.see')}{' '}
+      {slugs.map((slug, i) => (
+        <span key={slug}>
+          {i > 0 ? ', ' : null}
+          <AppLink to={paths.indicator.build(slug, { tab: 'table' })}>{labels.indicatorName(slug)}</AppLink>
+        </span>
+      ))}
+      {' · '}
+      <AppLink to={paths.changes.build()}>{t('admin.entry.seeChanges')}</AppLink>
+    </p>
+  )
+}
