@@ -17,6 +17,7 @@ import type { Health } from '@nap/schemas'
 import type { Env } from './config/env.ts'
 import { errorBody, registerErrorHandlers } from './plugins/error-handler.ts'
 import { compressionOptions, staticFileHeaders } from './plugins/compression.ts'
+import { registerSecurityHeaders } from './plugins/security-headers.ts'
 import { registerHttpCache } from './plugins/http-cache.ts'
 import { createDataVersion } from './cache/data-version.ts'
 import { createResponseCache, type ResponseCache } from './cache/response-cache.ts'
@@ -80,7 +81,9 @@ export async function buildApp({ env, db: given, now }: BuildOptions): Promise<F
   })
   if (!given) app.addHook('onClose', async () => db.$client.close())
 
+  // global: false: the headers are worked out once, then copied (plugins/security-headers.ts).
   await app.register(helmet, {
+    global: false,
     contentSecurityPolicy: {
       directives: {
         defaultSrc: ["'self'"],
@@ -96,6 +99,7 @@ export async function buildApp({ env, db: given, now }: BuildOptions): Promise<F
     },
     crossOriginEmbedderPolicy: false,
   })
+  registerSecurityHeaders(app)
   // Before every route (it attaches itself to each route as it is added).
   await app.register(compress, compressionOptions)
 

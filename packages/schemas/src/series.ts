@@ -67,16 +67,21 @@ export interface NotedPoint {
 
 /** The note most points carry (the first of equals, in point order); null for no points. */
 function commonNote(points: readonly NotedPoint[]): string | null {
+  // Runs of one note are the rule (a series rarely changes source): count runs, not points.
   const counts = new Map<string | null, number>()
   let best: string | null = null
   let bestCount = 0
-  for (const p of points) {
-    const n = (counts.get(p.sourceNote) ?? 0) + 1
-    counts.set(p.sourceNote, n)
+  for (let i = 0; i < points.length; ) {
+    const note = points[i]?.sourceNote ?? null
+    let j = i + 1
+    while (j < points.length && points[j]?.sourceNote === note) j++
+    const n = (counts.get(note) ?? 0) + j - i
+    counts.set(note, n)
     if (n > bestCount) {
-      best = p.sourceNote
+      best = note
       bestCount = n
     }
+    i = j
   }
   return best
 }
@@ -104,19 +109,27 @@ export function toSeries(
     }
     return id
   }
+  const full = detail === 'full'
   const series = countries.map(({ country, points }): CountrySeries => {
     const common = commonNote(points)
-    // Ids in order of first use: the points' notes are numbered as they come.
-    for (const p of points) idOf(p.sourceNote)
-    const sourceId = idOf(common)
-    return {
-      country,
-      sourceId,
-      points: points.map(({ sourceNote, ...p }): SeriesPoint => {
-        const own = sourceNote === common ? {} : { sourceId: idOf(sourceNote) }
-        return detail === 'full' ? { ...p, ...own, sourceNote } : { ...p, ...own }
-      }),
+    const out: SeriesPoint[] = []
+    for (const p of points) {
+      // Ids in order of first use: each point's note is numbered as it comes.
+      const id = idOf(p.sourceNote)
+      const point: SeriesPoint = {
+        period: p.period,
+        year: p.year,
+        value: p.value,
+        estimate: p.estimate,
+        provisional: p.provisional,
+        breakInSeries: p.breakInSeries,
+        derived: p.derived,
+      }
+      if (p.sourceNote !== common) point.sourceId = id
+      if (full) point.sourceNote = p.sourceNote
+      out.push(point)
     }
+    return { country, sourceId: idOf(common), points: out }
   })
   return { indicator, asOf, sources, series }
 }

@@ -1,6 +1,6 @@
 /** Observation series, current or as they stood at a past instant (rebuilt from the revisions). */
 import { and, asc, eq, sql } from 'drizzle-orm'
-import type { AreaCode } from '@nap/domain'
+import { isAreaCode, type AreaCode } from '@nap/domain'
 import { observations, revisions, type Db } from '@nap/db'
 import { toSeries, type NotedPoint, type Series, type SeriesDetail } from '@nap/schemas'
 import { stateFlags } from './revision-state.ts'
@@ -15,6 +15,11 @@ export interface SeriesQuery {
   asOf?: string | undefined
   /** `full` also writes each point's source note out (default: sources named once, by id). */
   detail?: SeriesDetail | undefined
+}
+
+export interface SeriesIndicator {
+  id: number
+  countries: AreaCode[]
 }
 
 interface Row {
@@ -41,15 +46,24 @@ export const instantOf = (column: typeof revisions.createdAt) => sql<string>`str
 type CurrentRow = [country: AreaCode, period: string, year: number, value: number | null, deleted: number, estimate: number, provisional: number, breakInSeries: number, derived: number, sourceNote: string | null]
 
 export function createSeriesRepository(db: Db) {
-  // The hot path: one prepared better-sqlite3 statement in raw mode (rows as arrays, no ORM mapping:
-  // the profile in bench/README.md), read by the (indicator, country, year) index; country and year
-  // filters are applied in memory (a series is at most a few hundred rows).
-  const byIndicator = db.$client
-    .prepare<[number], CurrentRow>(
-      `select country_code, period, year, value, deleted, estimate, provisional, break_in_series, derived, source_note
-         from observations where indicator_id = ? order by country_code, period`,
-    )
-    .raw(true)
+  // The hot path: prepared better-sqlite3 statements in raw mode (rows as arrays, no ORM mapping:
+  // the profile in bench/README.md), one per number of countries asked for, read in the order of
+  // the (indicator, country, period) index; the years are filtered in memory.
+  const prepareCurrent = (n: number) =>
+    db.$client
+      .prepare<[number, ...string[]], CurrentRow>(
+        `select country_code, period, year, value, deleted, estimate, provisional, break_in_series, derived, source_note
+           from observations where indicator_id = ? and country_code in (${Array.from({ length: n }, () => '?').join(', ')})
+          order by country_code, period`,
+      )
+      .raw(true)
+  const byCount = new Map<number, ReturnType<typeof prepareCurrent>>()
+  const indicatorBySlug = db.$client.prepare<[string], [id: number, countries: string]>('select id, countries from indicators where slug = ?').raw(true)
+  const currentStatement = (n: number) => {
+    let stmt = byCount.get(n)
+    if (stmt === undefined) byCount.set(n, (stmt = prepareCurrent(n)))
+    return stmt
+  }
 
   // Every revision of the indicator's points made at or before the instant, oldest first within a
   // point (time, then id for revisions of the same millisecond): the last one per point is its state.
@@ -81,10 +95,12 @@ export function createSeriesRepository(db: Db) {
   }
 
   function currentRows(q: SeriesQuery): Row[] {
-    const keep = inQuery(q)
     const rows: Row[] = []
-    for (const [country, period, year, value, deleted, estimate, provisional, breakInSeries, derived, sourceNote] of byIndicator.all(q.indicatorId)) {
-      if (deleted !== 0 || value === null || !keep({ country, year })) continue
+    if (q.countries.length === 0) return rows
+    const from = q.from ?? Number.NEGATIVE_INFINITY
+    const to = q.to ?? Number.POSITIVE_INFINITY
+    for (const [country, period, year, value, deleted, estimate, provisional, breakInSeries, derived, sourceNote] of currentStatement(q.countries.length).all(q.indicatorId, ...q.countries)) {
+      if (deleted !== 0 || value === null || year < from || year > to) continue
       rows.push({ country, period, year, value, deleted: false, estimate: estimate !== 0, provisional: provisional !== 0, breakInSeries: breakInSeries !== 0, derived: derived !== 0, sourceNote })
     }
     return rows
@@ -108,6 +124,14 @@ export function createSeriesRepository(db: Db) {
   }
 
   return {
+    /** The id and reporting countries of an indicator (what a series request needs), or undefined. */
+    findIndicator(slug: string): SeriesIndicator | undefined {
+      const row = indicatorBySlug.get(slug)
+      if (row === undefined) return undefined
+      const codes: unknown = JSON.parse(row[1])
+      return { id: row[0], countries: Array.isArray(codes) ? codes.filter(isAreaCode) : [] }
+    },
+
     findSeries(q: SeriesQuery): Series {
       const rows = q.asOf === undefined ? currentRows(q) : rowsAsOf(q, q.asOf)
       const byCountry = new Map<AreaCode, NotedPoint[]>(q.countries.map((c) => [c, []]))

@@ -56,7 +56,7 @@ const progressRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request) => {
       const { slug } = request.params
-      if (!app.catalog.findIndicatorRow(slug)) throw notFound(`Indicator "${slug}" not found`)
+      if (!app.series.findIndicator(slug)) throw notFound(`Indicator "${slug}" not found`)
       return app.progress.progress(timeOf(request.query.asOf), { indicator: slug })
     },
   )

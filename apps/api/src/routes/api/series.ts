@@ -44,7 +44,7 @@ const seriesRoutes: FastifyPluginAsyncZod = async (app) => {
       if (from !== undefined && to !== undefined && from > to) {
         throw badRequest('from', `must not be after to (from=${from}, to=${to})`)
       }
-      const ind = app.catalog.findIndicatorRow(slug)
+      const ind = app.series.findIndicator(slug)
       if (!ind) throw notFound(`Indicator "${slug}" not found`)
       return app.series.findSeries({
         indicatorId: ind.id,
