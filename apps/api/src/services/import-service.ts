@@ -24,17 +24,13 @@ import {
   areaCodeOf,
   dependantsOf,
   flagsOf,
-  insertObservation,
   lastChangeOf,
   nextChangeTime,
   observations,
   recomputeDerived,
   recordStatusFlips,
-  reviseObservation,
-  type Attribution,
   type Db,
   type ImportVerdict,
-  type NextState,
   type ObservationRow,
 } from '@nap/db'
 import { ImportFileError, ImportOptionError, matchObservations, parseImportFile, type MatchedVerdict, type MatchResult, type ParsedFile } from '@nap/imports'
@@ -61,6 +57,7 @@ import { changedAssessments, flipsOf, impactOf, type ImportImpact, type StatusFl
 import { findOutliers, type OutlierWarning } from './import-outliers.ts'
 import { classifyVerdicts, countVerdicts, isApplied, type ExistingPoint, type ImportRowData, type PointFlags } from './import-verdicts.ts'
 import type { Editor } from './observation-editor.ts'
+import { createPointWriter, type PointWriter, type WriteAttribution } from './import-writes.ts'
 
 // ---- what the service answers ------------------------------------------------------------------
 
@@ -202,21 +199,19 @@ interface Written {
   revisionId: number
 }
 
+const NO_FLAGS: PointFlags = { estimate: false, provisional: false, breakInSeries: false }
+
 /** Writes the rows: one revision each (action 'import'), from the points as they are in `points`. */
-function applyWrites(tx: Conn, writes: readonly Write[], points: ReadonlyMap<string, ObservationRow>, by: Attribution, onProgress?: ProgressFn): Written[] {
+function applyWrites(writer: PointWriter, writes: readonly Write[], points: ReadonlyMap<string, ObservationRow>, by: WriteAttribution, onProgress?: ProgressFn): Written[] {
   const out: Written[] = []
   writes.forEach((w, i) => {
     const cur = points.get(pointKey(w.indicatorId, w.country, w.period))
     if (cur === undefined) {
-      const r = insertObservation(
-        tx,
-        { indicatorId: w.indicatorId, countryCode: areaCodeOf(w.country), period: w.period, value: w.value, flags: w.flags ?? {}, sourceNote: w.sourceNote },
-        by,
-      )
+      const r = writer.insert({ indicatorId: w.indicatorId, countryCode: areaCodeOf(w.country), period: w.period, value: w.value, flags: w.flags ?? NO_FLAGS, sourceNote: w.sourceNote }, by)
       out.push({ indicatorId: w.indicatorId, country: w.country, revisionId: r.revisionId })
     } else {
-      const next: NextState = { value: w.value, deleted: false, flags: w.flags ?? flagsOf(cur), sourceNote: w.sourceNote ?? cur.sourceNote }
-      out.push({ indicatorId: w.indicatorId, country: w.country, revisionId: reviseObservation(tx, cur, next, by).revisionId })
+      const next = { value: w.value, deleted: false, flags: w.flags ?? flagsOf(cur), sourceNote: w.sourceNote ?? cur.sourceNote }
+      out.push({ indicatorId: w.indicatorId, country: w.country, revisionId: writer.revise(cur, next, by).revisionId })
     }
     if (onProgress && (i + 1) % 250 === 0) onProgress('applying', i + 1, writes.length)
   })
@@ -311,7 +306,7 @@ export function createImportService({ db, progress, now = () => new Date() }: Im
    * The rest of a commit or a revert: the derived values once, the statuses before → after (moved
    * ones recorded against the revision of that indicator and country, else the last one written).
    */
-  function finishWrites(tx: Conn, indicatorIds: readonly number[], before: ReturnType<typeof loadCurrentData>, written: readonly Written[], by: Attribution, reason: string, onProgress?: ProgressFn) {
+  function finishWrites(tx: Conn, indicatorIds: readonly number[], before: ReturnType<typeof loadCurrentData>, written: readonly Written[], by: WriteAttribution, reason: string, onProgress?: ProgressFn) {
     onProgress?.('recomputing', 0, 1)
     const derived = written.length === 0 ? 0 : recomputeDerived(tx, { ...by, reason: `${reason} (recomputed from its inputs)` }, { indicatorIds }).revisionIds.length
     onProgress?.('recomputing', 1, 1)
@@ -414,8 +409,8 @@ export function createImportService({ db, progress, now = () => new Date() }: Im
             try {
               tx.transaction((sp) => {
                 const before = loadCurrentData(sp, affected)
-                const by: Attribution = { action: 'import', actor: 'preview', userId: null, reason: 'preview', importId, at }
-                applyWrites(sp, applied.map(writeOf), points, by, onProgress ? (_s, done, total) => onProgress('preview', done, total) : undefined)
+                const by: WriteAttribution = { action: 'import', actor: 'preview', userId: null, reason: 'preview', importId, at }
+                applyWrites(createPointWriter(db), applied.map(writeOf), points, by, onProgress ? (_s, done, total) => onProgress('preview', done, total) : undefined)
                 recomputeDerived(sp, { ...by, reason: 'preview' }, { indicatorIds })
                 const after = loadCurrentData(sp, affected)
                 const { changes, afterAssessments } = changedAssessments(before, after, date)
@@ -427,7 +422,7 @@ export function createImportService({ db, progress, now = () => new Date() }: Im
             }
           }
           onProgress?.('storing', 0, rows.length)
-          insertImportRows(tx, importId, rows, onProgress ? (done) => onProgress('storing', done, rows.length) : undefined)
+          insertImportRows(db, importId, rows, onProgress ? (done) => onProgress('storing', done, rows.length) : undefined)
           updateImport(tx, importId, { preview: preview === null ? null : { ...preview } })
           recordAudit(tx, {
             userId: editor.userId,
@@ -474,8 +469,8 @@ export function createImportService({ db, progress, now = () => new Date() }: Im
           const all = loadImportCatalog(tx).indicators
           const affected = [...dependantsOf(all, indicatorIds)]
           const before = loadCurrentData(tx, affected)
-          const by: Attribution = { action: 'import', actor: editor.email, userId: editor.userId, reason, importId: id, at }
-          const written = applyWrites(tx, rows.map(writeOf), points, by, onProgress)
+          const by: WriteAttribution = { action: 'import', actor: editor.email, userId: editor.userId, reason, importId: id, at }
+          const written = applyWrites(createPointWriter(db), rows.map(writeOf), points, by, onProgress)
           const { derived, flips } = finishWrites(tx, indicatorIds, before, written, by, reason, onProgress)
           updateImport(tx, id, { status: 'committed', committedAt: at, committedBy: editor.userId, commitReason: reason })
           recordAudit(tx, {
@@ -531,6 +526,7 @@ export function createImportService({ db, progress, now = () => new Date() }: Im
           const before = loadCurrentData(tx, affected)
           const words = `revert of import #${id} (${record.filename}): ${reason}`
           const written: Written[] = []
+          const writer = createPointWriter(db)
           rows.forEach((r, i) => {
             const cur = points.get(pointKey(r.indicatorId ?? 0, r.country, r.period)) ?? (r.observationId === null ? undefined : byId.get(r.observationId))
             if (cur === undefined) throw new Error(`import ${id}: the point ${r.country} ${r.period} it wrote is missing`)
@@ -538,13 +534,13 @@ export function createImportService({ db, progress, now = () => new Date() }: Im
             const gone = r.observationId === null || r.oldDeleted === true
             const flags = r.oldFlags ?? flagsOf(cur)
             const sourceNote = r.observationId === null ? cur.sourceNote : r.oldSourceNote
-            const next: NextState = gone ? { value: null, deleted: true, flags, sourceNote } : { value: r.oldValue, deleted: false, flags, sourceNote }
-            const by: Attribution = { action: gone ? 'delete' : 'update', actor: editor.email, userId: editor.userId, reason: words, importId: id, at }
-            written.push({ indicatorId: cur.indicatorId, country: cur.countryCode, revisionId: reviseObservation(tx, cur, next, by).revisionId })
+            const next = gone ? { value: null, deleted: true, flags, sourceNote } : { value: r.oldValue, deleted: false, flags, sourceNote }
+            const by: WriteAttribution = { action: gone ? 'delete' : 'update', actor: editor.email, userId: editor.userId, reason: words, importId: id, at }
+            written.push({ indicatorId: cur.indicatorId, country: cur.countryCode, revisionId: writer.revise(cur, next, by).revisionId })
             if (onProgress && (i + 1) % 250 === 0) onProgress('applying', i + 1, rows.length)
           })
           onProgress?.('applying', rows.length, rows.length)
-          const by: Attribution = { action: 'update', actor: editor.email, userId: editor.userId, reason: words, importId: id, at }
+          const by: WriteAttribution = { action: 'update', actor: editor.email, userId: editor.userId, reason: words, importId: id, at }
           const { derived, flips } = finishWrites(tx, indicatorIds, before, written, by, words, onProgress)
           updateImport(tx, id, { status: 'reverted', revertedAt: at, revertedBy: editor.userId, revertReason: reason })
           recordAudit(tx, {

@@ -10,20 +10,18 @@ import type { SwaggerTransform } from '@fastify/swagger'
 import type { FastifyReply, FastifyRequest } from 'fastify'
 import { COUNTRY_CODES, IMPORT_STATUSES, STATUSES } from '@nap/domain'
 import { IMPORT_VERDICTS } from '@nap/db'
-import { DEFAULT_LIMITS, type IMPORT_FORMATS, type ImportFileError } from '@nap/imports'
+import type { IMPORT_FORMATS, ImportFileError } from '@nap/imports'
 import { ApiErrorSchema } from '@nap/schemas'
 import { requireUser } from '../../auth/plugin.ts'
 import { openApiTransform } from '../openapi.ts'
 import { errorBody, HttpError } from '../../plugins/error-handler.ts'
 import { REASON_MAX_LENGTH } from '../../services/observation-rules.ts'
+import { LIMIT_WORDS, MAX_ROWS, MAX_UPLOAD_BYTES } from '../../services/import-limits.ts'
 import type { Editor } from '../../services/observation-editor.ts'
 import { createImportService, type CommitOutcome, type RevertOutcome } from '../../services/import-service.ts'
 
 const tags = ['Admin']
-/** The largest file accepted (the parser's own limit: 20 MiB). */
-export const MAX_UPLOAD_BYTES = DEFAULT_LIMITS.maxFileBytes
 const MiB = 1024 * 1024
-const LIMIT_WORDS = `${MAX_UPLOAD_BYTES / MiB} MiB (${MAX_UPLOAD_BYTES.toLocaleString('en-US')} bytes)`
 
 // ---- request schemas -------------------------------------------------------------------------
 
@@ -211,7 +209,7 @@ const FileErrorSchema = ApiErrorSchema.extend({
     .describe('Where the file broke (code invalid_file)'),
 }).describe('The file cannot be read (code invalid_file: `message` names the line or part), a wrong option (validation_error), or a malformed upload')
 const TooLargeSchema = ApiErrorSchema.extend({ file: FileErrorSchema.shape.file }).describe(
-  `The file is over a limit (code file_too_large: ${LIMIT_WORDS}; too_many_rows: ${DEFAULT_LIMITS.maxRows.toLocaleString('en-US')} rows; too_many_values)`,
+  `The file is over a limit (code file_too_large: ${LIMIT_WORDS}; too_many_rows: ${MAX_ROWS.toLocaleString('en-US')} rows; too_many_values)`,
 )
 const NotFound = ApiErrorSchema.describe('No such import (code not_found)')
 
@@ -314,7 +312,7 @@ const adminImportRoutes: FastifyPluginAsyncZod = async (app) => {
           'Reads the file (tidy CSV, World Bank WDI CSV or ZIP, OECD.Stat export, SDMX-CSV 1.0/2.0, XLSX; detected from the content ' +
           'unless `format` says) and gives every value a verdict against the current data: new, changed (old → new), unchanged, ' +
           `rejected or skipped, with the reason; outliers are flagged. Nothing changes: commit it with POST …/{id}/commit. At most ${LIMIT_WORDS} and ` +
-          `${DEFAULT_LIMITS.maxRows.toLocaleString('en-US')} rows (413 beyond); a file that cannot be read answers 400 naming the line or part that broke.`,
+          `${MAX_ROWS.toLocaleString('en-US')} rows (413 beyond); a file that cannot be read answers 400 naming the line or part that broke.`,
         querystring: UploadOptions,
         response: { 201: ImportDetailSchema.describe('The dry run (state previewed)'), 400: FileErrorSchema, 413: TooLargeSchema, 415: ApiErrorSchema.describe('Not a multipart/form-data request') },
       },
