@@ -15,12 +15,10 @@
 import { readFileSync, statSync } from 'node:fs'
 import { basename } from 'node:path'
 import { parseArgs } from 'node:util'
-import { loadDotEnv, openDatabase } from '@nap/db'
-import { loadEnv } from '../config/env.ts'
-import { createProgressService } from '../repositories/progress-service.ts'
-import { createUsersRepository } from '../repositories/users-repository.ts'
-import { createImportService, type ImportDetail, type ImportStage, type ProgressFn } from '../services/import-service.ts'
-import { MAX_UPLOAD_BYTES } from '../services/import-limits.ts'
+import type { ImportDetail, ImportStage, ProgressFn } from '../services/import-service.ts'
+
+/** The largest file (the parser's limit: 20 MiB), checked before anything is loaded. */
+const MAX_UPLOAD_BYTES = 20 * 1024 * 1024
 
 const USAGE = 'usage: pnpm data:import FILE [--format tidy|wdi|oecd|sdmx|xlsx] [--indicator SLUG] [--sheet NAME] [--dry-run | --commit --reason "…"] --as EMAIL [--json]'
 
@@ -125,6 +123,14 @@ async function main(): Promise<number> {
     return 1
   }
 
+  // Loaded only now, so that a usage error answers at once.
+  const [{ loadDotEnv, openDatabase }, { loadEnv }, { createProgressService }, { createUsersRepository }, { createImportService }] = await Promise.all([
+    import('@nap/db'),
+    import('../config/env.ts'),
+    import('../repositories/progress-service.ts'),
+    import('../repositories/users-repository.ts'),
+    import('../services/import-service.ts'),
+  ])
   loadDotEnv()
   const env = loadEnv()
   const { db } = openDatabase(env.DATABASE_PATH)
