@@ -202,13 +202,13 @@ const StateConflictSchema = ApiErrorSchema.extend({
   total: z.number().int().optional().describe('How many points changed since (code version_conflict)'),
   conflicts: z.array(ConflictSchema).optional().describe('The points that changed since (the first 500), with their current state'),
 }).describe('Nothing changed: the import is not in a state that allows it, or points changed since (code version_conflict)')
-const FileErrorSchema = ApiErrorSchema.extend({
-  file: z
-    .object({ code: z.string().describe('empty, binary, encoding, unknown-format, csv, layout, zip, zip-bomb, xlsx…'), line: z.number().int().nullable(), part: z.string().nullable().describe('ZIP entry or sheet') })
-    .optional()
-    .describe('Where the file broke (code invalid_file)'),
-}).describe('The file cannot be read (code invalid_file: `message` names the line or part), a wrong option (validation_error), or a malformed upload')
-const TooLargeSchema = ApiErrorSchema.extend({ file: FileErrorSchema.shape.file }).describe(
+const FileErrorSchema = ApiErrorSchema.describe(
+  'The file cannot be read (code invalid_file: `message` names the line or the part, a ZIP entry or a sheet, that broke), a wrong option (validation_error), or a malformed upload (invalid_upload)',
+)
+const FileLimit = z
+  .object({ code: z.string().describe('too-large, too-many-rows or too-many-values'), line: z.number().int().nullable().describe('The first line past the limit'), part: z.string().nullable() })
+  .describe('The limit reached')
+const TooLargeSchema = ApiErrorSchema.extend({ file: FileLimit.optional() }).describe(
   `The file is over a limit (code file_too_large: ${LIMIT_WORDS}; too_many_rows: ${MAX_ROWS.toLocaleString('en-US')} rows; too_many_values)`,
 )
 const NotFound = ApiErrorSchema.describe('No such import (code not_found)')
@@ -267,11 +267,17 @@ async function readUpload(request: FastifyRequest): Promise<Upload> {
   return { ...file, fields }
 }
 
+const OVER_LIMIT = { 'too-large': 'file_too_large', 'too-many-rows': 'too_many_rows', 'too-many-values': 'too_many_values' } as const
+const isOverLimit = (code: string): code is keyof typeof OVER_LIMIT => code in OVER_LIMIT
+
+/** 413 for a file over a limit (with where), 400 for one that cannot be read (the message names the line or part). */
 function sendFileError(reply: FastifyReply, error: ImportFileError) {
-  const file = { code: error.code, line: error.line ?? null, part: error.part ?? null }
-  const status = error.code === 'too-large' || error.code === 'too-many-rows' || error.code === 'too-many-values' ? 413 : 400
-  const code = status === 413 ? (error.code === 'too-large' ? 'file_too_large' : error.code === 'too-many-rows' ? 'too_many_rows' : 'too_many_values') : 'invalid_file'
-  return reply.code(status).send({ ...errorBody(status, code, `The file cannot be imported: ${error.message}`, [{ field: 'file', message: error.message }]), file })
+  const message = `The file cannot be imported: ${error.message}`
+  const issues = [{ field: 'file', message: error.message }]
+  if (isOverLimit(error.code)) {
+    return reply.code(413).send({ ...errorBody(413, OVER_LIMIT[error.code], message, issues), file: { code: error.code, line: error.line ?? null, part: error.part ?? null } })
+  }
+  return reply.code(400).send(errorBody(400, 'invalid_file', message, issues))
 }
 
 function sendRefusal(reply: FastifyReply, id: number, outcome: Exclude<CommitOutcome, { kind: 'committed' }> | Exclude<RevertOutcome, { kind: 'reverted' }>) {
