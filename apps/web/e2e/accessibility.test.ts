@@ -1,6 +1,9 @@
+import { readFileSync } from 'node:fs'
+import { dirname, resolve } from 'node:path'
+import { fileURLToPath } from 'node:url'
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest'
 import type { BrowserContext, Page } from 'playwright-core'
-import { signInInPage } from './admin-api.ts'
+import { apiSignIn, signInInPage } from './admin-api.ts'
 import { describeViolations, sharedBrowser, openPage, seriousViolations, visit, waitForContent, waitForText } from './browser.ts'
 
 const baseUrl = inject('baseUrl')
@@ -38,6 +41,8 @@ const ADMIN_PAGES = [
   '/admin/users',
   '/admin/audit',
   '/admin/password',
+  '/admin/imports',
+  '/admin/imports?lang=es',
 ]
 
 const browser = sharedBrowser()
@@ -116,6 +121,27 @@ describe('accessibility of the admin pages (signed in as an admin)', () => {
     await visit(current(), `${baseUrl}${path}`)
     const scrollWidth = await current().evaluate(() => document.documentElement.scrollWidth)
     expect(scrollWidth).toBeLessThanOrEqual(360)
+  })
+
+  test('a checked file (summary, verdicts with skipped values, impact, apply form) stays axe-clean and fits 360 px', async () => {
+    // A dry run only (nothing is applied): the World Bank's FDI download, with rows of countries not tracked.
+    const name = 'API_BX.KLT.DINV.WD.GD.ZS_DS2_en_csv_v2_397.csv'
+    const fixture = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..', '..', 'packages', 'imports', 'test', 'fixtures', name)
+    const session = await apiSignIn(baseUrl, adminEmail, adminPassword)
+    const form = new FormData()
+    form.append('file', new Blob([readFileSync(fixture)], { type: 'text/csv' }), name)
+    const response = await fetch(`${baseUrl}/api/admin/imports`, { method: 'POST', headers: { cookie: session.cookie, 'x-csrf-token': session.csrfToken }, body: form })
+    expect(response.status).toBe(201)
+    const { id } = (await response.json()) as { id: number }
+    const p = current()
+    await p.setViewportSize({ width: 1280, height: 900 })
+    await visit(p, `${baseUrl}/admin/imports?import=${id}&verdict=skipped&lang=en`)
+    await p.locator('.verdict-table tbody tr[data-verdict="skipped"]').first().waitFor()
+    const violations = await seriousViolations(p)
+    expect(violations, describeViolations(violations)).toEqual([])
+    await p.setViewportSize({ width: 360, height: 800 })
+    await visit(p, `${baseUrl}/admin/imports?import=${id}&lang=fr`)
+    await expect(p.evaluate(() => document.documentElement.scrollWidth)).resolves.toBeLessThanOrEqual(360)
   })
 
   test('the grid with pending and refused cells, the preview and a cell history stay axe-clean', async () => {

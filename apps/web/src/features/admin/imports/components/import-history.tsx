@@ -31,6 +31,7 @@ export function ImportHistory({ labels, hrefOf }: ImportHistoryProps) {
   const [reverting, setReverting] = useState<Import | null>(null)
   const [reverted, setReverted] = useState<Reverted | null>(null)
   const buttons = useRef(new Map<number, HTMLButtonElement>())
+  const heading = useRef<HTMLHeadingElement>(null)
   const items = history.data?.items ?? []
 
   const close = (focusId: number | null) => {
@@ -40,7 +41,9 @@ export function ImportHistory({ labels, hrefOf }: ImportHistoryProps) {
 
   return (
     <section className="import-history" aria-labelledby={`${id}-title`}>
-      <h2 id={`${id}-title`}>{t('admin.imports.history.title')}</h2>
+      <h2 id={`${id}-title`} ref={heading} tabIndex={-1}>
+        {t('admin.imports.history.title')}
+      </h2>
       <div role="status" className="form-success">
         {reverted ? (
           <>
@@ -122,6 +125,8 @@ export function ImportHistory({ labels, hrefOf }: ImportHistoryProps) {
           onReverted={(result) => {
             setReverted(result)
             setReverting(null)
+            // The button that opened the panel is gone (the import is no longer applied).
+            heading.current?.focus()
           }}
         />
       ) : null}

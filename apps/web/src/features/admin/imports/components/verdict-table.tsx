@@ -139,19 +139,21 @@ export function VerdictTable({ summary, filter, onFilter, page, pending, fetchin
               </tbody>
             </table>
           </div>
-          <div className="button-row pager">
-            <button type="button" className="button button--secondary" disabled={cursor === null} onClick={() => onPages(previousPage(pages))}>
-              {t('admin.imports.verdicts.previous')}
-            </button>
-            <button
-              type="button"
-              className="button button--secondary"
-              disabled={!page?.nextCursor || fetching}
-              onClick={() => onPages(nextPage(pages, page?.nextCursor ?? null))}
-            >
-              {t('admin.imports.verdicts.next')}
-            </button>
-          </div>
+          {cursor === null && !page?.nextCursor ? null : (
+            <div className="button-row pager">
+              <button type="button" className="button button--secondary" disabled={cursor === null} onClick={() => onPages(previousPage(pages))}>
+                {t('admin.imports.verdicts.previous')}
+              </button>
+              <button
+                type="button"
+                className="button button--secondary"
+                disabled={!page?.nextCursor || fetching}
+                onClick={() => onPages(nextPage(pages, page?.nextCursor ?? null))}
+              >
+                {t('admin.imports.verdicts.next')}
+              </button>
+            </div>
+          )}
         </>
       )}
     </section>
