@@ -3,7 +3,7 @@
  * the commit and the revert. A commit or a revert marks every public answer stale (series, progress,
  * indicators, changes…), so the open pages show the new state without a reload.
  */
-import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
+import { keepPreviousData, useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
 import { apiGet, apiSend, withQuery } from '@/lib/api-client.ts'
 import { invalidatePublicData } from '../../api/invalidate.ts'
 import { CommittedSchema, ImportDetailSchema, ImportPageSchema, RevertedSchema, VerdictPageSchema, type ImportVerdict } from './schemas.ts'
@@ -72,11 +72,16 @@ export const useImportVerdicts = (id: number | null, filter: VerdictFilter, curs
     placeholderData: keepPreviousData,
   })
 
-/** The imports, newest first (who, when, file, summary, state). */
+/** Imports per page of the history. */
+export const HISTORY_PAGE_SIZE = 20
+
+/** The imports, newest first (who, when, file, summary, state), page by page. */
 export const useImportHistory = () =>
-  useQuery({
+  useInfiniteQuery({
     queryKey: [...IMPORTS_KEY, 'list'],
-    queryFn: () => apiGet(withQuery(BASE, { limit: 50 }), ImportPageSchema, { cache: 'no-store' }),
+    queryFn: ({ pageParam }) => apiGet(withQuery(BASE, { cursor: pageParam, limit: HISTORY_PAGE_SIZE }), ImportPageSchema, { cache: 'no-store' }),
+    initialPageParam: undefined as string | undefined,
+    getNextPageParam: (page) => page.nextCursor ?? undefined,
   })
 
 async function afterWrite(queryClient: ReturnType<typeof useQueryClient>): Promise<void> {

@@ -19,7 +19,7 @@ function stubApi(lists: Response[], revert?: Response) {
     vi.fn(async (path: string, init?: RequestInit) => {
       calls.push({ path, init })
       if (init?.method === 'POST' && path === '/api/admin/imports/7/revert') return (revert ?? apiError(500, 'internal', 'no answer')).clone()
-      if (path === '/api/admin/imports?limit=50') return (lists.length > 1 ? lists.shift() : lists[0])?.clone() ?? apiError(500, 'internal', 'no list')
+      if (path === '/api/admin/imports?limit=20') return (lists.length > 1 ? lists.shift() : lists[0])?.clone() ?? apiError(500, 'internal', 'no list')
       return apiError(404, 'not_found', path)
     }),
   )
@@ -93,7 +93,7 @@ describe('ImportHistory', () => {
     expect(screen.queryByRole('form')).toBeNull()
     expect(screen.getByRole('heading', { level: 2, name: 'Past imports' })).toHaveFocus()
     await vi.waitFor(() => expect(within(rowOf(7)).queryByRole('button')).toBeNull())
-    expect(calls.filter((c) => c.path === '/api/admin/imports?limit=50').length).toBeGreaterThanOrEqual(2)
+    expect(calls.filter((c) => c.path === '/api/admin/imports?limit=20').length).toBeGreaterThanOrEqual(2)
   })
 
   test('a value changed since the import blocks the revert and is listed', async () => {
@@ -124,6 +124,24 @@ describe('ImportHistory', () => {
     await user.type(screen.getByLabelText('Reason'), 'Withdrawn')
     await user.click(screen.getByRole('button', { name: 'Revert 1 value' }))
     expect(await screen.findByRole('alert')).toHaveTextContent('This import was reverted: check the file again to apply it.')
+  })
+
+  test('loads older imports on demand', async () => {
+    const calls: string[] = []
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async (path: string) => {
+        calls.push(path)
+        if (path === '/api/admin/imports?limit=20') return json({ items: [committedImport], nextCursor: 'older' })
+        if (path === '/api/admin/imports?cursor=older&limit=20') return json({ items: [revertedImport], nextCursor: null })
+        return apiError(404, 'not_found', path)
+      }),
+    )
+    const user = setup()
+    await user.click(await screen.findByRole('button', { name: 'Load older imports' }))
+    expect(await screen.findByRole('rowheader', { name: /Import #5 · / })).toBeInTheDocument()
+    expect(screen.getAllByRole('row')).toHaveLength(3)
+    expect(screen.queryByRole('button', { name: 'Load older imports' })).toBeNull()
   })
 
   test('says when nothing was imported yet', async () => {

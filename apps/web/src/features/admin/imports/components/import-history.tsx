@@ -32,7 +32,7 @@ export function ImportHistory({ labels, hrefOf }: ImportHistoryProps) {
   const [reverted, setReverted] = useState<Reverted | null>(null)
   const buttons = useRef(new Map<number, HTMLButtonElement>())
   const heading = useRef<HTMLHeadingElement>(null)
-  const items = history.data?.items ?? []
+  const items = history.data?.pages.flatMap((page) => page.items) ?? []
 
   const close = (focusId: number | null) => {
     setReverting(null)
@@ -115,6 +115,11 @@ export function ImportHistory({ labels, hrefOf }: ImportHistoryProps) {
           </table>
         </div>
       )}
+      {history.hasNextPage ? (
+        <button type="button" className="button button--secondary" disabled={history.isFetchingNextPage} onClick={() => void history.fetchNextPage()}>
+          {t('admin.imports.history.more')}
+        </button>
+      ) : null}
       {reverting ? (
         <RevertPanel
           key={reverting.id}
