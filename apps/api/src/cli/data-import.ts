@@ -31,6 +31,7 @@ const STAGE_WORDS: Record<ImportStage, string> = {
   storing: 'storing the verdicts',
   applying: 'writing the points',
   recomputing: 'recomputing derived values',
+  assessing: 'assessing the statuses',
 }
 
 /** A progress bar on stderr: redrawn in place on a terminal, a line per quarter otherwise. */

@@ -119,7 +119,7 @@ export interface ConflictDto {
   current: { value: number | null; version: number; deleted: boolean; updatedAt: string; author: string } | null
 }
 
-export type ImportStage = 'parsing' | 'comparing' | 'preview' | 'storing' | 'applying' | 'recomputing'
+export type ImportStage = 'parsing' | 'comparing' | 'preview' | 'storing' | 'applying' | 'recomputing' | 'assessing'
 /** Progress of a long step (the command line draws a bar). */
 export type ProgressFn = (stage: ImportStage, done: number, total: number) => void
 
@@ -310,6 +310,7 @@ export function createImportService({ db, progress, now = () => new Date() }: Im
     onProgress?.('recomputing', 0, 1)
     const derived = written.length === 0 ? 0 : recomputeDerived(tx, { ...by, reason: `${reason} (recomputed from its inputs)` }, { indicatorIds }).revisionIds.length
     onProgress?.('recomputing', 1, 1)
+    onProgress?.('assessing', 0, 1)
     const after = loadCurrentData(tx, before.indicators.map((i) => i.id))
     const { changes } = changedAssessments(before, after, today())
     const flips = flipsOf(changes)
