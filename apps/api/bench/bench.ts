@@ -12,7 +12,7 @@
  *   BENCH_DATABASE=data/synthetic-1m.sqlite pnpm bench   (another database: pnpm db:synthetic makes a 1M-row one)
  */
 import { spawn, type ChildProcess } from 'node:child_process'
-import { copyFileSync, mkdtempSync, rmSync } from 'node:fs'
+import { copyFileSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { createServer } from 'node:net'
 import { cpus, totalmem, tmpdir } from 'node:os'
 import { dirname, join, resolve } from 'node:path'
@@ -55,18 +55,35 @@ async function start(name: string, args: string[], env: NodeJS.ProcessEnv, port:
   throw new Error(`${name} did not start on port ${port}`)
 }
 
+/** CPU seconds (user + system, every thread) a process has used so far; null where /proc is missing. */
+function cpuSeconds(pid: number | undefined): number | null {
+  try {
+    // Fields after the command name: state is 3rd, utime 14th, stime 15th (in clock ticks, 100 a second).
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8')
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ')
+    return (Number(fields[11]) + Number(fields[12])) / 100
+  } catch {
+    return null
+  }
+}
+
 interface Result {
   rps: number
+  /** CPU time the server spent per request (µs), or NaN: steadier than req/s on a busy machine. */
+  cpuUs: number
   p50: number
   p99: number
   kb: number
   errors: number
 }
 
-async function load(url: string, headers: Record<string, string> = {}): Promise<Result> {
+async function load(url: string, pid: number | undefined, headers: Record<string, string> = {}): Promise<Result> {
+  const cpuBefore = cpuSeconds(pid)
   const r = await autocannon({ url, connections: CONNECTIONS, duration: SECONDS, headers })
+  const cpuAfter = cpuSeconds(pid)
   return {
     rps: r.requests.average,
+    cpuUs: cpuBefore === null || cpuAfter === null ? Number.NaN : ((cpuAfter - cpuBefore) * 1e6) / Math.max(1, r.requests.total),
     p50: r.latency.p50,
     p99: r.latency.p99,
     kb: r.throughput.average / Math.max(1, r.requests.average) / 1024,
@@ -98,12 +115,17 @@ if (SOURCE_DATABASE) copyFileSync(SOURCE_DATABASE, file)
 const prepared = openDatabase(file).db // migrate (and seed when new) before the servers open it
 const observations = prepared.$client.prepare<[], { n: number }>('select count(*) as n from observations').get()?.n ?? 0
 prepared.$client.close()
+// With another database, a fourth server on a fresh seed database: the same series, uncached, in
+// the same rounds, so that the two p99s are compared within one run.
+const seedFile = join(dir, 'seed.sqlite')
+if (SOURCE_DATABASE) openDatabase(seedFile).db.$client.close()
 
 const floorPort = await freePort()
 const cachedPort = await freePort()
 const uncachedPort = await freePort()
-const apiEnv = (port: number, cache: 'on' | 'off') => ({
-  DATABASE_PATH: file,
+const seedPort = await freePort()
+const apiEnv = (port: number, cache: 'on' | 'off', database = file) => ({
+  DATABASE_PATH: database,
   PORT: String(port),
   HOST: '127.0.0.1',
   LOG_LEVEL: 'silent',
@@ -115,6 +137,7 @@ const children = [
   await start('floor', [join(here, 'floor-server.ts'), file, String(floorPort)], {}, floorPort),
   await start('api (cache on)', [server], apiEnv(cachedPort, 'on'), cachedPort),
   await start('api (cache off)', [server], apiEnv(uncachedPort, 'off'), uncachedPort),
+  ...(SOURCE_DATABASE ? [await start('api (cache off, seed)', [server], apiEnv(seedPort, 'off', seedFile), seedPort)] : []),
 ]
 
 const SERIES = '/api/indicators/gdp-per-capita-ppp/series'
@@ -127,15 +150,19 @@ const floorBody = await (await fetch(floorUrl)).text()
 const apiBody = await (await fetch(off(SERIES))).text()
 if (floorBody !== apiBody) throw new Error(`the floor's body (${floorBody.length} B) differs from the API's (${apiBody.length} B)`)
 
-const cases: [name: string, url: string, headers?: Record<string, string>][] = [
-  ['floor: bare node:http, same series bytes', floorUrl],
-  ['series, uncached', off(SERIES)],
-  ['series, cached', on(SERIES)],
-  ['series, cached, brotli', on(SERIES), { 'accept-encoding': 'br' }],
-  ['indicator progress, uncached', off('/api/indicators/gdp-per-capita-ppp/progress')],
-  ['indicator progress, cached', on('/api/indicators/gdp-per-capita-ppp/progress')],
-  ['progress matrix, uncached', off('/api/progress')],
-  ['progress matrix, cached', on('/api/progress')],
+const [floorPid, cachedPid, uncachedPid, seedPid] = children.map((c) => c.pid)
+const SEED_CASE = 'series, uncached, on a seed database'
+type Case = [name: string, url: string, pid: number | undefined, headers?: Record<string, string>]
+const cases: Case[] = [
+  ['floor: bare node:http, same series bytes', floorUrl, floorPid],
+  ['series, uncached', off(SERIES), uncachedPid],
+  ['series, cached', on(SERIES), cachedPid],
+  ['series, cached, brotli', on(SERIES), cachedPid, { 'accept-encoding': 'br' }],
+  ['indicator progress, uncached', off('/api/indicators/gdp-per-capita-ppp/progress'), uncachedPid],
+  ['indicator progress, cached', on('/api/indicators/gdp-per-capita-ppp/progress'), cachedPid],
+  ['progress matrix, uncached', off('/api/progress'), uncachedPid],
+  ['progress matrix, cached', on('/api/progress'), cachedPid],
+  ...(SOURCE_DATABASE ? [[SEED_CASE, `http://127.0.0.1:${seedPort}${SERIES}`, seedPid] satisfies Case] : []),
 ]
 const results = new Map<string, Result[]>(cases.map(([name]) => [name, []]))
 console.log(
@@ -149,9 +176,9 @@ const latency: { name: string; ms: number[] }[] = [
   { name: 'series, uncached', ms: [] },
 ]
 try {
-  for (const [, url, headers] of cases) await load(url, headers) // warm-up (JIT, caches)
+  for (const [, url, pid, headers] of cases) await load(url, pid, headers) // warm-up (JIT, caches)
   for (let round = 1; round <= ROUNDS; round++) {
-    for (const [name, url, headers] of cases) results.get(name)?.push(await load(url, headers))
+    for (const [name, url, pid, headers] of cases) results.get(name)?.push(await load(url, pid, headers))
     process.stderr.write(`round ${round}/${ROUNDS} done\n`)
   }
 
@@ -170,8 +197,20 @@ try {
   for (const c of children) c.kill('SIGTERM')
 }
 
-const floorRps = median((results.get(cases[0]?.[0] ?? '') ?? []).map((r) => r.rps))
-console.log('case'.padEnd(44), 'req/s'.padStart(8), '× floor'.padStart(8), 'p50 ms'.padStart(7), 'p99 ms'.padStart(7), 'KB'.padStart(7), 'errors'.padStart(7))
+const floorResults = results.get(cases[0]?.[0] ?? '') ?? []
+const floorRps = median(floorResults.map((r) => r.rps))
+const floorCpu = median(floorResults.map((r) => r.cpuUs))
+console.log(
+  'case'.padEnd(44),
+  'req/s'.padStart(8),
+  '× floor'.padStart(8),
+  'p50 ms'.padStart(7),
+  'p99 ms'.padStart(7),
+  'KB'.padStart(7),
+  'CPU µs/req'.padStart(11),
+  'floor CPU ÷'.padStart(12),
+  'errors'.padStart(7),
+)
 for (const [name] of cases) {
   const rs = results.get(name) ?? []
   const rps = median(rs.map((r) => r.rps))
@@ -182,8 +221,15 @@ for (const [name] of cases) {
     median(rs.map((r) => r.p50)).toFixed(0).padStart(7),
     median(rs.map((r) => r.p99)).toFixed(0).padStart(7),
     median(rs.map((r) => r.kb)).toFixed(1).padStart(7),
+    median(rs.map((r) => r.cpuUs)).toFixed(0).padStart(11),
+    (floorCpu / median(rs.map((r) => r.cpuUs))).toFixed(2).padStart(12),
     String(rs.reduce((n, r) => n + r.errors, 0)).padStart(7),
   )
+}
+console.log('(CPU µs/req: what the server process used per request; "floor CPU ÷": the floor\'s CPU per request divided by this case\'s, above 1 = cheaper than the floor)')
+if (SOURCE_DATABASE) {
+  const p99 = (name: string) => median((results.get(name) ?? []).map((r) => r.p99))
+  console.log(`series p99, uncached: ${p99('series, uncached')} ms on this database, ${p99(SEED_CASE)} ms on a seed database: ${(p99('series, uncached') / p99(SEED_CASE)).toFixed(2)}×`)
 }
 console.log(`\none request at a time, ${LATENCY_SAMPLES} samples`.padEnd(45), 'p50 ms'.padStart(8), 'p95 ms'.padStart(8), 'max ms'.padStart(8))
 for (const { name, ms } of latency) {

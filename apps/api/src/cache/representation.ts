@@ -17,20 +17,22 @@ const COMPRESSIBLE = /^(?:text\/|application\/(?:[\w.+-]+\+)?(?:json|xml|javascr
 
 export interface Representation {
   readonly contentType: string
-  readonly identity: Buffer
+  /** The body as the route made it (a string is sent as UTF-8). */
+  readonly identity: string | Buffer
+  /** Its length in bytes. */
+  readonly size: number
   /** The hash of the identity body (base64url), the opaque part of every ETag. */
   readonly tag: string
   readonly codings: Partial<Record<Exclude<Encoding, 'identity'>, Buffer>>
 }
 
 export function representationOf(body: string | Buffer, contentType: string): Representation {
-  const identity = typeof body === 'string' ? Buffer.from(body) : body
-  return { contentType, identity, tag: hash('sha1', identity, 'base64url'), codings: {} }
+  return { contentType, identity: body, size: Buffer.byteLength(body), tag: hash('sha1', body, 'base64url'), codings: {} }
 }
 
 /** Whether this body is worth compressing (a text type, at least the threshold). */
 export function isCompressible(rep: Representation): boolean {
-  return rep.identity.length >= COMPRESS_THRESHOLD && COMPRESSIBLE.test(rep.contentType)
+  return rep.size >= COMPRESS_THRESHOLD && COMPRESSIBLE.test(rep.contentType)
 }
 
 /** The coding actually sent for a request that accepts `wanted`. */
@@ -43,14 +45,14 @@ export function etagOf(rep: Representation, coding: Encoding): string {
 }
 
 /** The body in `coding`, compressing it the first time (kept on the representation). */
-export function bodyOf(rep: Representation, coding: Encoding): Buffer {
+export function bodyOf(rep: Representation, coding: Encoding): string | Buffer {
   if (coding === 'identity') return rep.identity
   const known = rep.codings[coding]
   if (known) return known
   const made =
     coding === 'br'
       ? brotliCompressSync(rep.identity, {
-          params: { [constants.BROTLI_PARAM_QUALITY]: BROTLI_QUALITY, [constants.BROTLI_PARAM_SIZE_HINT]: rep.identity.length },
+          params: { [constants.BROTLI_PARAM_QUALITY]: BROTLI_QUALITY, [constants.BROTLI_PARAM_SIZE_HINT]: rep.size },
         })
       : gzipSync(rep.identity, { level: GZIP_LEVEL })
   rep.codings[coding] = made
@@ -59,7 +61,7 @@ export function bodyOf(rep: Representation, coding: Encoding): Buffer {
 
 /** Bytes held by the representation (its body and the codings built so far). */
 export function sizeOf(rep: Representation): number {
-  return rep.identity.length + (rep.codings.br?.length ?? 0) + (rep.codings.gzip?.length ?? 0)
+  return rep.size + (rep.codings.br?.length ?? 0) + (rep.codings.gzip?.length ?? 0)
 }
 
 /**

@@ -60,24 +60,28 @@ function addVary(reply: FastifyReply) {
 export function registerHttpCache(app: FastifyInstance, { cache, now = () => new Date() }: HttpCacheOptions): void {
   app.decorateRequest('httpCache', null)
 
-  app.addHook('onRequest', async (request, reply) => {
-    if (!isRead(request) || !isCacheable(request)) return
+  // Callback-style hooks (no promise per request on the hot path).
+  app.addHook('onRequest', (request, reply, done) => {
+    if (!isRead(request) || !isCacheable(request)) return done()
     if (cache === null) {
       reply.header('x-cache', 'off')
-      return
+      return done()
     }
     const key = cacheKey(request.method, request.url, now().toISOString().slice(0, 10))
     const version = cache.version()
     const hit = cache.get(key, version) ?? null
     request.httpCache = { key, version, hit }
     reply.header('x-cache', hit ? 'hit' : 'miss')
-    if (hit) {
-      reply.type(hit.contentType)
-      return reply.send(hit.identity)
-    }
+    if (!hit) return done()
+    // Answered here: the handler, validation and serialisation do not run.
+    reply.type(hit.contentType).send(hit.identity)
   })
 
-  app.addHook('onSend', async (request, reply, payload) => {
+  app.addHook('onSend', (request, reply, payload, done) => {
+    done(null, answer(request, reply, payload))
+  })
+
+  function answer(request: FastifyRequest, reply: FastifyReply, payload: unknown): unknown {
     if (!isRead(request) || reply.statusCode !== 200 || !request.url.startsWith('/api/')) return payload
     if (typeof payload !== 'string' && !Buffer.isBuffer(payload)) return payload
     if (reply.getHeader('content-encoding') !== undefined) return payload
@@ -105,5 +109,5 @@ export function registerHttpCache(app: FastifyInstance, { cache, now = () => new
     }
     if (coding !== 'identity') reply.header('content-encoding', coding)
     return state && cache ? cache.body(state.key, rep, coding) : bodyOf(rep, coding)
-  })
+  }
 }
