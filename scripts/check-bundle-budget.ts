@@ -36,7 +36,9 @@ type Manifest = Record<string, ManifestChunk>
 /** Modules a page loads only when the reader asks (not on its first screen). */
 const ON_DEMAND = ['src/features/indicators/utils/csv.ts', 'src/components/charts/chart-export.ts']
 /** The Spanish and French variants of a chunk whose English variant is counted. */
-const OTHER_LANGUAGE = /\.(es|fr)(\.json|\.md\?html)$/
+const OTHER_LANGUAGE = /[./](es|fr)\.(json(\?part=\w+)?|md\?html)$/
+/** Chunks a page loads together with its own although the entry imports them (router.tsx): the admin UI's messages. */
+const LOADED_WITH: Readonly<Record<string, readonly string[]>> = { admin: ['src/i18n/messages/en.json?part=admin'] }
 const ADMIN_MODULE = /^src\/(features\/admin\/|app\/routes\/admin\.tsx$)/
 const ROUTE_MODULE = /^src\/app\/routes\/([a-z-]+)\.tsx$/
 
@@ -59,6 +61,8 @@ export interface RouteBundle {
   gzip: number
   brotli: number
   budget: number | null
+  /** The source modules in the page's files (app paths, `node_modules/<package>/…`). */
+  modules: string[]
   /** Admin modules found in the page's files (must be none for a public page). */
   adminModules: string[]
 }
@@ -101,7 +105,7 @@ export function checkBundleBudget(dist: string): BudgetReport {
   const bundleOf = (route: string, routeKey: string): RouteBundle => {
     const seen = new Set<string>()
     const deferred = new Set<string>()
-    const queue = [entryKey, routeKey]
+    const queue = [entryKey, routeKey, ...(LOADED_WITH[route] ?? [])]
     while (queue.length) {
       const key = queue.shift() ?? ''
       if (seen.has(key)) continue
@@ -120,7 +124,7 @@ export function checkBundleBudget(dist: string): BudgetReport {
     const files = [...new Set(chunks.map((chunk) => chunk.file))].map((file) => sizeOf(dist, file, sizes))
     const css = [...new Set(chunks.flatMap((chunk) => chunk.css ?? []))].map((file) => sizeOf(dist, file, sizes))
     const sum = (key: 'raw' | 'gzip' | 'brotli') => files.reduce((total, file) => total + file[key], 0)
-    const adminModules = files.flatMap((file) => (chunkModules[file.file] ?? []).filter((id) => ADMIN_MODULE.test(id)))
+    const modules = [...new Set(files.flatMap((file) => chunkModules[file.file] ?? []))].sort()
     return {
       route,
       files,
@@ -130,7 +134,8 @@ export function checkBundleBudget(dist: string): BudgetReport {
       gzip: sum('gzip'),
       brotli: sum('brotli'),
       budget: route === 'overview' ? OVERVIEW_BUDGET : ROUTE_BUDGET,
-      adminModules,
+      modules,
+      adminModules: modules.filter((id) => ADMIN_MODULE.test(id)),
     }
   }
 

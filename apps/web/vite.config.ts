@@ -2,15 +2,17 @@ import { defineConfig } from 'vite'
 import { fileURLToPath } from 'node:url'
 import react from '@vitejs/plugin-react'
 import { chunkModules } from './vite-plugins/chunk-modules.ts'
+import { inlineEntryCss } from './vite-plugins/inline-css.ts'
 import { markdownHtml } from './vite-plugins/markdown.ts'
 import { messageParts } from './vite-plugins/message-parts.ts'
+import { precompress } from './vite-plugins/precompress.ts'
 import { prebuiltWireSchemas } from './vite-plugins/wire-schemas.ts'
 
 // The API serves the built SPA in production; in development Vite proxies /api to it.
 const apiTarget = process.env['VITE_API_PROXY'] ?? 'http://127.0.0.1:3000'
 
 export default defineConfig({
-  plugins: [markdownHtml(), messageParts(), prebuiltWireSchemas(fileURLToPath(new URL('./src/lib/wire-schemas.ts', import.meta.url))), react(), chunkModules()],
+  plugins: [markdownHtml(), messageParts(), prebuiltWireSchemas(fileURLToPath(new URL('./src/lib/wire-schemas.ts', import.meta.url))), react(), inlineEntryCss(), chunkModules(), precompress()],
   resolve: { alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) } },
   server: { proxy: { '/api': { target: apiTarget, changeOrigin: true } } },
   build: {

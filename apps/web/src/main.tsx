@@ -1,4 +1,4 @@
-import { StrictMode } from 'react'
+import { startTransition, StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import { App } from './app/app.tsx'
 import { startRoute } from './app/router.tsx'
@@ -14,8 +14,11 @@ const queryClient = createQueryClient()
 // are requested at once, in parallel.
 startRoute(queryClient, window.location)
 void loadMessages(resolveLanguage(new URLSearchParams(window.location.search)))
-createRoot(root).render(
-  <StrictMode>
-    <App queryClient={queryClient} />
-  </StrictMode>,
-)
+// In a transition, React renders the first screen in short slices rather than one long task.
+startTransition(() => {
+  createRoot(root).render(
+    <StrictMode>
+      <App queryClient={queryClient} />
+    </StrictMode>,
+  )
+})

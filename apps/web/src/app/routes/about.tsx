@@ -77,16 +77,17 @@ export function AboutRoute() {
               ))}
             </dl>
           </section>
+          {/* After the data, not below the loading notice: it would move down when the data arrives. */}
+          <section aria-labelledby="api-title">
+            <h2 id="api-title">{t('about.apiTitle')}</h2>
+            <p>
+              {t('about.apiText')} <a href="/api/docs">/api/docs</a> · <a href="/api/openapi.json">/api/openapi.json</a>
+            </p>
+          </section>
         </>
       ) : (
         state.element
       )}
-      <section aria-labelledby="api-title">
-        <h2 id="api-title">{t('about.apiTitle')}</h2>
-        <p>
-          {t('about.apiText')} <a href="/api/docs">/api/docs</a> · <a href="/api/openapi.json">/api/openapi.json</a>
-        </p>
-      </section>
     </div>
   )
 }

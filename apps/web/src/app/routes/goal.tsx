@@ -1,14 +1,18 @@
 import { useParams, useSearchParams } from 'react-router'
+import { useQueries } from '@tanstack/react-query'
 import type { CountryCode } from '@nap/domain'
 import { NotFound } from '@/components/errors/not-found.tsx'
 import { AppLink } from '@/components/ui/app-link.tsx'
 import { CountryPicker } from '@/components/ui/country-picker.tsx'
+import { Loading } from '@/components/ui/loading.tsx'
 import { gate } from '@/components/ui/query-gate.tsx'
+import { useDeferredReady } from '@/components/ui/use-deferred-ready.ts'
 import { StatusChip } from '@/components/ui/status-chip.tsx'
 import { useDocumentTitle } from '@/components/ui/use-document-title.ts'
 import { paths } from '@/config/paths.ts'
 import { useCountries } from '@/features/catalog/api/get-countries.ts'
 import { useGoal } from '@/features/catalog/api/get-goal.ts'
+import { indicatorQueryOptions } from '@/features/indicators/api/get-indicator.ts'
 import { IndicatorCardContainer } from '@/features/indicators/components/indicator-card-container.tsx'
 import { useProgress } from '@/features/progress/api/get-progress.ts'
 import { formatScore } from '@/lib/format.ts'
@@ -31,29 +35,38 @@ function GoalPage({ goalId }: { goalId: number }) {
   const progress = useProgress({ goal: goalId })
   const state = gate([goal, countries, progress], { notFound: <NotFound />, loadingLines: 8 })
   useDocumentTitle(goal.data ? t('goal.title', { id: goal.data.id, name: l(goal.data.name) }) : t('nav.goals'))
-  if (!state.ready) {
+  const indicators = (goal.data?.indicators ?? []).filter((i) => i.kind !== 'input')
+  // The cards wait for every indicator's detail (requested with the goal's answer, route-data.ts), so
+  // each card is drawn once with its target origin; the sparklines fill boxes of their final size.
+  const details = useQueries({ queries: indicators.map((i) => indicatorQueryOptions(i.slug)) })
+  const breadcrumb = (
+    <nav aria-label={t('nav.breadcrumb')} className="breadcrumb">
+      <ol>
+        <li>
+          <AppLink to={paths.goals.build()}>{t('nav.goals')}</AppLink>
+        </li>
+        <li aria-current="page">{t('common.goal', { id: goalId })}</li>
+      </ol>
+    </nav>
+  )
+  const show = useDeferredReady(state.ready)
+  const showCards = useDeferredReady(state.ready && details.every((d) => d.data !== undefined || d.isError))
+  if (!state.ready || !show) {
     return (
       <div className="page">
-        {goal.isPending ? <h1>{t('common.goal', { id: goalId })}</h1> : null}
-        {state.element}
+        {breadcrumb}
+        {goal.isPending || state.ready ? <h1>{t('common.goal', { id: goalId })}</h1> : null}
+        {state.ready ? <Loading lines={8} /> : state.element}
       </div>
     )
   }
   const [goalData, countryList, progressData] = state.data
   const names = Object.fromEntries(countryList.map((c) => [c.code, l(c.name)]))
   const rollUp = progressData.goals.find((g) => g.goalId === goalId && g.country === country)
-  const indicators = goalData.indicators.filter((i) => i.kind !== 'input')
 
   return (
     <div className="page">
-      <nav aria-label={t('nav.breadcrumb')} className="breadcrumb">
-        <ol>
-          <li>
-            <AppLink to={paths.goals.build()}>{t('nav.goals')}</AppLink>
-          </li>
-          <li aria-current="page">{t('common.goal', { id: goalData.id })}</li>
-        </ol>
-      </nav>
+      {breadcrumb}
       <h1>{t('goal.title', { id: goalData.id, name: l(goalData.name) })}</h1>
       <p className="lede">{l(goalData.description)}</p>
       <CountryPicker
@@ -79,6 +92,8 @@ function GoalPage({ goalId }: { goalId: number }) {
       <h2>{t('goal.indicatorsTitle')}</h2>
       {indicators.length === 0 ? (
         <p className="empty-state">{t('goal.noIndicators')}</p>
+      ) : !showCards ? (
+        <Loading lines={8} />
       ) : (
         <div className="card-grid">
           {indicators.map((indicator) => (

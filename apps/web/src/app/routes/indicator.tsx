@@ -1,14 +1,16 @@
-import { useRef } from 'react'
+import { useMemo, useRef } from 'react'
 import { useParams, useSearchParams } from 'react-router'
 import { useQueryClient } from '@tanstack/react-query'
 import type { CountryCode, TargetOrigin } from '@nap/domain'
-import type { IndicatorDetail } from '@nap/schemas'
+import type { ChartEvent, IndicatorDetail, Progress, Series } from '@nap/schemas'
 import { ErrorBoundary } from '@/components/errors/error-boundary.tsx'
 import { ErrorPanel } from '@/components/errors/error-panel.tsx'
 import { NotFound } from '@/components/errors/not-found.tsx'
 import { AppLink } from '@/components/ui/app-link.tsx'
-import { COUNTRY_STYLE, DISPLAY_COUNTRIES } from '@/components/ui/country-style.ts'
+import { COUNTRY_STYLE, DISPLAY_COUNTRIES, isDisplayCountry } from '@/components/ui/country-style.ts'
+import { Loading } from '@/components/ui/loading.tsx'
 import { gate } from '@/components/ui/query-gate.tsx'
+import { useDeferredReady } from '@/components/ui/use-deferred-ready.ts'
 import { StatusChip } from '@/components/ui/status-chip.tsx'
 import { panelId, tabId, Tabs } from '@/components/ui/tabs.tsx'
 import { useDocumentTitle } from '@/components/ui/use-document-title.ts'
@@ -43,10 +45,36 @@ export function IndicatorRoute() {
   const { slug = '' } = useParams()
   const { t } = useI18n()
   const indicator = useIndicator(slug)
+  // The page starts with the statuses and the country names it shows above the tabs (all three were
+  // requested at once, route-data.ts), so nothing above the chart moves when they arrive.
+  const countries = useCountries()
+  const progress = useIndicatorProgress(slug)
   const notFound = <NotFound title={t('indicator.notFoundTitle')} message={t('indicator.notFoundBody', { slug })} />
-  const state = gate([indicator], { notFound })
-  if (!state.ready) return <div className="page">{state.element}</div>
+  const state = gate([indicator, countries, progress], { notFound })
+  const show = useDeferredReady(state.ready)
+  if (!state.ready || !show) return <div className="page">{state.ready ? <Loading lines={8} /> : state.element}</div>
   return <IndicatorPage indicator={state.data[0]} />
+}
+
+/**
+ * The selected countries' assessments and the chart's model, computed again only when their inputs
+ * change: a Recharts chart costs a long render, so other updates of the page (a query's status, the
+ * weight's name) must not give it new props. Countries come as "CAN,MEX" (a value, not an array).
+ */
+function useChartModel(series: Series | undefined, events: ChartEvent[] | undefined, progress: Progress | undefined, countries: string, from: number, to: number) {
+  const { l } = useI18n()
+  const assessments = useMemo(
+    () => countries.split(',').flatMap((code) => (progress?.assessments ?? []).filter((a) => a.country === code)),
+    [progress, countries],
+  )
+  const model = useMemo(
+    () =>
+      series && events
+        ? toChartData({ series, assessments, countries: countries.split(',').filter(isDisplayCountry), from, to, events, eventLabel: (event) => l(event.label) })
+        : null,
+    [series, events, assessments, countries, from, to, l],
+  )
+  return { assessments, model }
 }
 
 function IndicatorPage({ indicator }: { indicator: IndicatorDetail }) {
@@ -70,10 +98,10 @@ function IndicatorPage({ indicator }: { indicator: IndicatorDetail }) {
   // flushSync: the controlled checkboxes and inputs show the new URL state in the same frame as the click.
   const setView = (next: Partial<IndicatorViewState>) =>
     setSearch(writeIndicatorView(search, { ...view, ...next }), { flushSync: true })
-  const names: Partial<Record<string, string>> = Object.fromEntries((countries.data ?? []).map((c) => [c.code, l(c.name)]))
+  const names = useMemo<Partial<Record<string, string>>>(() => Object.fromEntries((countries.data ?? []).map((c) => [c.code, l(c.name)])), [countries.data, l])
   const origins: Partial<Record<string, TargetOrigin>> = Object.fromEntries(indicator.targets.map((target) => [target.country, target.origin]))
   const allAssessments = progress.data?.assessments ?? []
-  const selectedAssessments = view.countries.flatMap((code) => allAssessments.filter((a) => a.country === code))
+  const { assessments: selectedAssessments, model } = useChartModel(series.data, events.data, progress.data, view.countries.join(','), view.from, view.to)
   const summaryId = 'chart-summary'
   const chartTitle = t('chart.title', { name, unit, from: formatYear(view.from), to: formatYear(view.to) })
 
@@ -118,6 +146,7 @@ function IndicatorPage({ indicator }: { indicator: IndicatorDetail }) {
     { id: 'about', label: t('tab.about') },
   ]
   const dataState = gate([countries, progress, events, series], { loadingLines: 8 })
+  const showPanel = useDeferredReady(dataState.ready)
 
   return (
     <div className="page page--indicator">
@@ -156,7 +185,7 @@ function IndicatorPage({ indicator }: { indicator: IndicatorDetail }) {
 
       <div className="tab-bar">
         <Tabs label={t('indicator.views')} tabs={tabs} current={view.tab} onChange={(tab) => setView({ tab })} idPrefix={TAB_PREFIX} />
-        <DownloadMenu onDownload={onDownload} imagesAvailable={view.tab === 'chart' && dataState.ready} />
+        <DownloadMenu onDownload={onDownload} imagesAvailable={view.tab === 'chart' && dataState.ready && showPanel} />
       </div>
 
       <div
@@ -167,22 +196,22 @@ function IndicatorPage({ indicator }: { indicator: IndicatorDetail }) {
         aria-labelledby={tabId(TAB_PREFIX, view.tab)}
         tabIndex={0}
       >
-        {!dataState.ready ? (
-          dataState.element
+        {!dataState.ready || !showPanel ? (
+          dataState.ready ? <Loading lines={8} /> : dataState.element
         ) : (
           <ErrorBoundary
             resetKey={`${view.tab}|${search.toString()}`}
             fallback={(error, reset) => <ErrorPanel error={error} onRetry={reset} />}
           >
             {(() => {
-              const [, , eventList, seriesData] = dataState.data
+              const [, , , seriesShown] = dataState.data
               if (view.tab === 'table') {
                 return (
                   <>
                     <h2 className="visually-hidden">{t('tab.table')}</h2>
                     <SeriesTable
                       indicator={indicator}
-                      series={seriesData}
+                      series={seriesShown}
                       assessments={selectedAssessments}
                       countries={view.countries}
                       countryNames={names}
@@ -205,20 +234,11 @@ function IndicatorPage({ indicator }: { indicator: IndicatorDetail }) {
               if (view.tab === 'about') {
                 return <AboutPanel indicator={indicator} countryNames={names} weightName={weightName} />
               }
-              const model = toChartData({
-                series: seriesData,
-                assessments: selectedAssessments,
-                countries: view.countries,
-                from: view.from,
-                to: view.to,
-                events: eventList,
-                eventLabel: (event) => l(event.label),
-              })
-              const hasData = model.rows.some((row) => model.countries.some((code: CountryCode) => typeof row[code] === 'number'))
+              const hasData = model !== null && model.rows.some((row) => model.countries.some((code: CountryCode) => typeof row[code] === 'number'))
               return (
                 <>
                   <h2 className="chart-title">{chartTitle}</h2>
-                  {hasData ? (
+                  {hasData && model ? (
                     <>
                       <IndicatorChart
                         ref={chartRef}
@@ -239,7 +259,7 @@ function IndicatorPage({ indicator }: { indicator: IndicatorDetail }) {
                     indicator={indicator}
                     countries={view.countries}
                     assessments={selectedAssessments}
-                    series={seriesData}
+                    series={seriesShown}
                     origins={origins}
                     countryNames={names}
                     from={view.from}

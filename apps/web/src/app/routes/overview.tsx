@@ -1,7 +1,9 @@
 import type { CountryCode } from '@nap/domain'
 import { AppLink } from '@/components/ui/app-link.tsx'
 import { DISPLAY_COUNTRIES } from '@/components/ui/country-style.ts'
+import { Loading } from '@/components/ui/loading.tsx'
 import { gate } from '@/components/ui/query-gate.tsx'
+import { useDeferredReady } from '@/components/ui/use-deferred-ready.ts'
 import { useDocumentTitle } from '@/components/ui/use-document-title.ts'
 import { paths } from '@/config/paths.ts'
 import { useCountries } from '@/features/catalog/api/get-countries.ts'
@@ -25,10 +27,11 @@ export function OverviewRoute() {
   const indicators = useIndicators()
   const sources = useSources()
   const state = gate([goals, countries, progress, indicators, sources], { loadingLines: 6 })
+  const show = useDeferredReady(state.ready)
 
   let body = null
   let summary = null
-  if (state.ready) {
+  if (state.ready && show) {
     const [goalList, countryList, progressData, indicatorList, sourceList] = state.data
     const model = buildStatusMatrix(goalList, progressData, [...DISPLAY_COUNTRIES])
     const byCountry = latestYearByCountry(progressData)
@@ -113,7 +116,7 @@ export function OverviewRoute() {
     <div className="page page--overview">
       <h1>{t('overview.title')}</h1>
       {summary}
-      {state.ready ? body : state.element}
+      {body ?? (state.ready ? <Loading lines={6} /> : state.element)}
     </div>
   )
 }

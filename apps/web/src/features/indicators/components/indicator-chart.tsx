@@ -1,4 +1,4 @@
-import { forwardRef, type ReactElement } from 'react'
+import { forwardRef, memo, type ReactElement } from 'react'
 import {
   CartesianGrid,
   Line,
@@ -23,6 +23,9 @@ export const PATH_COLOUR = '#6b7280'
 export const PATH_DASH = '6 4'
 export const PROJECTION_DASH = '2 4'
 const EVENT_COLOUR = '#9ca3af'
+/** Up to this many rows every point has its marker; beyond, about MAX_MARKERS per line. */
+const MARKER_ROWS = 150
+const MAX_MARKERS = 60
 
 interface IndicatorChartProps {
   indicator: IndicatorSummary
@@ -66,18 +69,23 @@ function xTicks(from: number, to: number): number[] {
  * dashed), targets ◎ and milestones, and event rules. The wrapper is an image described by the text
  * summary; the same numbers are in the table view.
  */
-export const IndicatorChart = forwardRef<HTMLDivElement, IndicatorChartProps>(function IndicatorChart(
+export const IndicatorChart = memo(
+  forwardRef<HTMLDivElement, IndicatorChartProps>(function IndicatorChart(
   { indicator, model, countryNames, title, describedBy, height = 360 },
   ref,
 ) {
   const { t, lang } = useI18n()
+  // Lines are drawn at once, never animated: Recharts' drawing animation renders every line again on
+  // each frame for a second and a half, which kept the page busy (blocking time) while it loaded.
   const reduced = useReducedMotion()
   const spec = { valueFormat: indicator.valueFormat, unitScale: indicator.unitScale, decimals: indicator.decimals }
   const name = (code: CountryCode) => countryNames[code] ?? code
   const dense = model.rows.length > 45
+  // A long series (monthly data) keeps its distinct markers, about MAX_MARKERS of them, not one per point.
+  const markerStep = model.rows.length > MARKER_ROWS ? Math.ceil(model.rows.length / MAX_MARKERS) : 1
   const observedDot = (code: CountryCode) =>
     function renderObservedDot(props: { cx?: number; cy?: number; index: number; value?: unknown }): ReactElement {
-      if (props.cx == null || props.cy == null || props.value == null) return <g key={`${code}-${props.index}`} />
+      if (props.cx == null || props.cy == null || props.value == null || props.index % markerStep !== 0) return <g key={`${code}-${props.index}`} />
       const style = COUNTRY_STYLE[code]
       return <Marker key={`${code}-${props.index}`} shape={style.marker} cx={props.cx} cy={props.cy} colour={style.colour} size={dense ? 2.75 : 3.5} />
     }
@@ -95,6 +103,8 @@ export const IndicatorChart = forwardRef<HTMLDivElement, IndicatorChartProps>(fu
             tickFormatter={(value: number) => formatYear(value)}
             stroke="#6b7280"
             tick={{ fill: '#374151', fontSize: 12 }}
+            // Every tick given is shown (they are spaced by xTicks): no measuring of the labels in the DOM.
+            interval={0}
             allowDataOverflow
           />
           <YAxis
@@ -104,6 +114,7 @@ export const IndicatorChart = forwardRef<HTMLDivElement, IndicatorChartProps>(fu
             stroke="#6b7280"
             tick={{ fill: '#374151', fontSize: 12 }}
             width={indicator.valueFormat === 'pp' ? 70 : 64}
+            interval={0}
           />
           <Tooltip
             isAnimationActive={!reduced}
@@ -140,7 +151,7 @@ export const IndicatorChart = forwardRef<HTMLDivElement, IndicatorChartProps>(fu
               dot={false}
               activeDot={false}
               connectNulls
-              isAnimationActive={!reduced}
+              isAnimationActive={false}
             />
           ))}
           {model.withProjection.map((code) => (
@@ -155,7 +166,7 @@ export const IndicatorChart = forwardRef<HTMLDivElement, IndicatorChartProps>(fu
               dot={false}
               activeDot={false}
               connectNulls
-              isAnimationActive={!reduced}
+              isAnimationActive={false}
             />
           ))}
           {model.countries.map((code) => (
@@ -168,7 +179,7 @@ export const IndicatorChart = forwardRef<HTMLDivElement, IndicatorChartProps>(fu
               dot={observedDot(code)}
               activeDot={{ r: 5 }}
               connectNulls
-              isAnimationActive={!reduced}
+              isAnimationActive={false}
             />
           ))}
           {model.targets.map((target) => (
@@ -186,4 +197,5 @@ export const IndicatorChart = forwardRef<HTMLDivElement, IndicatorChartProps>(fu
       </ResponsiveContainer>
     </div>
   )
-})
+}),
+)

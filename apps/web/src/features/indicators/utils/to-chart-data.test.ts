@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest'
 import type { ChartEvent } from '@nap/schemas'
 import { mexicoGdpAssessment, mexicoGdpSeries } from '@/testing/fixtures.ts'
-import { dateToX, pathKey, periodToX, projectionKey, toChartData } from './to-chart-data.ts'
+import { DRAW_LIMIT, dateToX, pathKey, periodToX, projectionKey, toChartData } from './to-chart-data.ts'
 
 const events: ChartEvent[] = [
   { slug: 'nafta', date: '1994-01-01', label: { en: 'NAFTA', es: 'TLCAN', fr: 'ALENA' }, description: { en: '', es: '', fr: '' } },
@@ -54,6 +54,30 @@ describe('toChartData', () => {
     })
     expect(narrow.rows.map((r) => r.x)).toEqual([2019, 2020])
     expect(narrow.targets).toEqual([])
+  })
+})
+
+describe('long series', () => {
+  // 1,212 months (1960-01 … 2060-12) of a wave: more than the chart draws (its x axis ends at 2060-01).
+  const months = Array.from({ length: 1212 }, (_, i) => {
+    const year = 1960 + Math.floor(i / 12)
+    const month = (i % 12) + 1
+    return { period: `${year}-${String(month).padStart(2, '0')}`, year, value: 100 + 10 * Math.sin(i / 7) + (i === 700 ? 50 : 0), estimate: false, provisional: false, breakInSeries: false, derived: false }
+  })
+  const long = { ...mexicoGdpSeries, series: [{ country: 'MEX' as const, sourceId: null, points: months }] }
+  const drawn = toChartData({ series: long, assessments: [], countries: ['MEX'], from: 1960, to: 2060, events: [], eventLabel: () => '' })
+
+  test(`draws at most ${DRAW_LIMIT} points of a longer series, keeping its first, last and extreme points`, () => {
+    const values = drawn.rows.filter((r) => typeof r['MEX'] === 'number')
+    expect(values).toHaveLength(DRAW_LIMIT)
+    expect(values[0]?.x).toBe(1960)
+    expect(values.at(-1)?.x).toBe(2060)
+    expect(values.some((r) => r['MEX'] === months[700]?.value)).toBe(true)
+  })
+
+  test('draws every point of a series that fits', () => {
+    const short = toChartData({ series: long, assessments: [], countries: ['MEX'], from: 2000, to: 2060, events: [], eventLabel: () => '' })
+    expect(short.rows.filter((r) => typeof r['MEX'] === 'number')).toHaveLength(60 * 12 + 1)
   })
 })
 

@@ -6,6 +6,14 @@
 import type { CountryCode } from '@nap/domain'
 import { project } from '@nap/progress'
 import type { AssessmentDto, ChartEvent, Series } from '@nap/schemas'
+import { lttb } from './lttb.ts'
+
+/**
+ * At most this many observed points are drawn per country: a longer series (monthly data over many
+ * years) is downsampled for the chart with largest-triangle-three-buckets, which keeps its shape; the
+ * table and the downloads keep every point.
+ */
+export const DRAW_LIMIT = 1000
 
 export interface ChartRow {
   x: number
@@ -89,11 +97,12 @@ export function toChartData(input: ChartInput): ChartModel {
   const bands: BandLine[] = []
 
   for (const code of countries) {
-    const points = input.series.series.find((s) => s.country === code)?.points ?? []
-    for (const p of points) {
-      const x = periodToX(p.period, p.year)
-      if (inRange(x)) row(x)[code] = p.value
-    }
+    const points = (input.series.series.find((s) => s.country === code)?.points ?? [])
+      .map((p) => ({ x: periodToX(p.period, p.year), value: p.value }))
+      .filter((p) => inRange(p.x))
+      .sort((a, b) => a.x - b.x)
+    const drawn = points.length > DRAW_LIMIT ? lttb(points, DRAW_LIMIT, (p) => p.x, (p) => p.value) : points
+    for (const p of drawn) row(p.x)[code] = p.value
     const a = input.assessments.find((item) => item.country === code)
     if (!a) continue
     if (a.latest && a.actualPace !== null && a.methodUsed !== 'threshold' && a.targetYear !== null) {

@@ -1,0 +1,54 @@
+/**
+ * The bundle budgets of scripts/check-bundle-budget.ts on the build these browser tests run against
+ * (E2E_WEB_DIST or apps/web/dist), and the pre-compressed copies beside its text files.
+ */
+import { readdirSync, readFileSync } from 'node:fs'
+import { join, relative } from 'node:path'
+import { brotliCompressSync, brotliDecompressSync, constants, gunzipSync, gzipSync } from 'node:zlib'
+import { describe, expect, test } from 'vitest'
+import { checkBundleBudget, OVERVIEW_BUDGET, ROUTE_BUDGET } from '../../../scripts/check-bundle-budget.ts'
+
+const dist = process.env['E2E_WEB_DIST'] ?? join(import.meta.dirname, '..', 'dist')
+
+describe('bundle budget', () => {
+  test(`the overview loads at most ${OVERVIEW_BUDGET / 1000} kB of JavaScript (gzip), every page at most ${ROUTE_BUDGET / 1000} kB, and no public page an admin module`, () => {
+    const report = checkBundleBudget(dist)
+    console.log(report.text)
+    expect(report.failures).toEqual([])
+    expect(report.routes.map((r) => r.route)).toEqual(['overview', 'about', 'admin', 'changes', 'countries', 'country', 'goal', 'goals', 'indicator', 'methodology'])
+    const overview = report.routes.find((r) => r.route === 'overview')
+    const admin = report.routes.find((r) => r.route === 'admin')
+    expect(overview?.gzip).toBeLessThanOrEqual(OVERVIEW_BUDGET)
+    expect(admin?.adminModules.length).toBeGreaterThan(0)
+    // The charts library is drawn only where there is a chart.
+    const recharts = (route: string) => report.routes.find((r) => r.route === route)?.modules.some((id) => id.startsWith('node_modules/recharts/'))
+    expect(recharts('indicator')).toBe(true)
+    expect(['overview', 'goal', 'country', 'about'].map(recharts)).toEqual([false, false, false, false])
+  })
+})
+
+describe('pre-compressed build', () => {
+  test('every text file has a .br and a .gz copy with the same bytes (unless a copy would not be smaller); images and fonts have none', () => {
+    const files = readdirSync(dist, { recursive: true, encoding: 'utf8' }).filter((file) => !relative(dist, join(dist, file)).startsWith('.vite'))
+    const text = files.filter((file) => /\.(js|css|html|svg)$/.test(file))
+    expect(text.length).toBeGreaterThan(10)
+    const encodings = [
+      { suffix: '.br', compress: (b: Buffer) => brotliCompressSync(b, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }), decompress: brotliDecompressSync },
+      { suffix: '.gz', compress: (b: Buffer) => gzipSync(b, { level: 9 }), decompress: gunzipSync },
+    ]
+    for (const file of text) {
+      const bytes = readFileSync(join(dist, file))
+      for (const { suffix, compress, decompress } of encodings) {
+        if (files.includes(`${file}${suffix}`)) {
+          const copy = readFileSync(join(dist, `${file}${suffix}`))
+          expect(decompress(copy).equals(bytes), `${file}${suffix}`).toBe(true)
+          expect(copy.length, `${file}${suffix}`).toBeLessThan(bytes.length)
+        } else {
+          expect(compress(bytes).length, `${file}${suffix} is missing`).toBeGreaterThanOrEqual(bytes.length)
+        }
+      }
+    }
+    expect(text.filter((file) => readFileSync(join(dist, file)).length > 1000 && !files.includes(`${file}.br`))).toEqual([])
+    expect(files.filter((file) => /\.(woff2?|png|jpe?g|webp|gif)\.(br|gz)$/.test(file))).toEqual([])
+  })
+})
