@@ -22,7 +22,10 @@ import { bodyOf, codingFor, etagOf, matchesIfNoneMatch, representationOf, type R
 
 declare module 'fastify' {
   interface FastifyContextConfig {
-    /** The answer only depends on the URL and the data: serve it from the response cache. */
+    /**
+     * The answer depends only on the URL, the data and the day, is the same for every client and
+     * sets no header of its own: serve it from the response cache (public routes only).
+     */
     responseCache?: boolean
   }
   interface FastifyRequest {
@@ -59,6 +62,13 @@ function addVary(reply: FastifyReply) {
 /** Adds the hooks to `app` (the root instance, after the auth plugin so access is decided first). */
 export function registerHttpCache(app: FastifyInstance, { cache, now = () => new Date() }: HttpCacheOptions): void {
   app.decorateRequest('httpCache', null)
+
+  // A cached answer is the same for everyone: never for a route behind sign-in.
+  app.addHook('onRoute', (route) => {
+    if (route.config?.responseCache === true && route.config.auth !== undefined) {
+      throw new Error(`${route.url}: config.responseCache is for public reads, not for a route with config.auth`)
+    }
+  })
 
   // Callback-style hooks (no promise per request on the hot path).
   app.addHook('onRequest', (request, reply, done) => {

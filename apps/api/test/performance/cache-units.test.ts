@@ -1,5 +1,7 @@
 import { gunzipSync, brotliDecompressSync } from 'node:zlib'
 import { describe, expect, test } from 'vitest'
+import Fastify from 'fastify'
+import { registerHttpCache } from '../../src/plugins/http-cache.ts'
 import { chooseEncoding } from '../../src/cache/accept-encoding.ts'
 import type { DataVersion } from '../../src/cache/data-version.ts'
 import { bodyOf, codingFor, etagOf, matchesIfNoneMatch, representationOf } from '../../src/cache/representation.ts'
@@ -158,5 +160,16 @@ describe('the response cache', () => {
     cache.set('c', v, rep(text))
     expect(cache.stats().entries).toBe(2)
     expect(cache.get('a', v)).toBeUndefined()
+  })
+})
+
+describe('registerHttpCache', () => {
+  test('refuses a cached route behind sign-in', async () => {
+    const app = Fastify()
+    registerHttpCache(app, { cache: null })
+    expect(() => app.get('/api/private', { config: { responseCache: true, auth: 'admin' } }, () => 'secret')).toThrow(
+      '/api/private: config.responseCache is for public reads, not for a route with config.auth',
+    )
+    await app.close()
   })
 })
