@@ -25,6 +25,8 @@ const SECONDS = Number(process.env['BENCH_SECONDS'] ?? 5)
 const ROUNDS = Number(process.env['BENCH_ROUNDS'] ?? 3)
 const CONNECTIONS = Number(process.env['BENCH_CONNECTIONS'] ?? 50)
 const LATENCY_SAMPLES = Number(process.env['BENCH_LATENCY_SAMPLES'] ?? 30)
+/** Series requests one at a time (on each database), for a p99 that load and queueing do not make. */
+const SERIES_SAMPLES = LATENCY_SAMPLES * 10
 const SOURCE_DATABASE = process.env['BENCH_DATABASE'] ? resolve(REPO_ROOT, process.env['BENCH_DATABASE']) : undefined
 
 function freePort(): Promise<number> {
@@ -173,7 +175,10 @@ console.log(
 const latency: { name: string; ms: number[] }[] = [
   { name: 'progress matrix, uncached (warm)', ms: [] },
   { name: 'progress matrix, cold (after a write)', ms: [] },
+]
+const sequentialSeries: { name: string; ms: number[] }[] = [
   { name: 'series, uncached', ms: [] },
+  ...(SOURCE_DATABASE ? [{ name: SEED_CASE, ms: [] }] : []),
 ]
 try {
   for (const [, url, pid, headers] of cases) await load(url, pid, headers) // warm-up (JIT, caches)
@@ -190,9 +195,12 @@ try {
     latency[0]?.ms.push(await timed(off('/api/progress')))
     touch.run()
     latency[1]?.ms.push(await timed(off('/api/progress')))
-    latency[2]?.ms.push(await timed(off(SERIES)))
   }
   writer.$client.close()
+  for (let i = 0; i < SERIES_SAMPLES; i++) {
+    sequentialSeries[0]?.ms.push(await timed(off(SERIES)))
+    if (SOURCE_DATABASE) sequentialSeries[1]?.ms.push(await timed(`http://127.0.0.1:${seedPort}${SERIES}`))
+  }
 } finally {
   for (const c of children) c.kill('SIGTERM')
 }
@@ -227,13 +235,22 @@ for (const [name] of cases) {
   )
 }
 console.log('(CPU µs/req: what the server process used per request; "floor CPU ÷": the floor\'s CPU per request divided by this case\'s, above 1 = cheaper than the floor)')
-if (SOURCE_DATABASE) {
-  const p99 = (name: string) => median((results.get(name) ?? []).map((r) => r.p99))
-  console.log(`series p99, uncached: ${p99('series, uncached')} ms on this database, ${p99(SEED_CASE)} ms on a seed database: ${(p99('series, uncached') / p99(SEED_CASE)).toFixed(2)}×`)
-}
 console.log(`\none request at a time, ${LATENCY_SAMPLES} samples`.padEnd(45), 'p50 ms'.padStart(8), 'p95 ms'.padStart(8), 'max ms'.padStart(8))
 for (const { name, ms } of latency) {
   console.log(name.padEnd(44), median(ms).toFixed(1).padStart(8), quantile(ms, 0.95).toFixed(1).padStart(8), Math.max(...ms).toFixed(1).padStart(8))
+}
+console.log(`\none request at a time, ${SERIES_SAMPLES} samples`.padEnd(45), 'p50 ms'.padStart(8), 'p99 ms'.padStart(8), 'max ms'.padStart(8))
+for (const { name, ms } of sequentialSeries) {
+  console.log(name.padEnd(44), median(ms).toFixed(1).padStart(8), quantile(ms, 0.99).toFixed(1).padStart(8), Math.max(...ms).toFixed(1).padStart(8))
+}
+if (SOURCE_DATABASE) {
+  const underLoad = (name: string) => median((results.get(name) ?? []).map((r) => r.p99))
+  const cpu = (name: string) => median((results.get(name) ?? []).map((r) => r.cpuUs))
+  const alone = (i: number) => quantile(sequentialSeries[i]?.ms ?? [], 0.99)
+  console.log(
+    `\nseries, uncached, this database ÷ a seed database: p99 one at a time ${(alone(0) / alone(1)).toFixed(2)}×, ` +
+      `p99 under load ${(underLoad('series, uncached') / underLoad(SEED_CASE)).toFixed(2)}×, CPU per request ${(cpu('series, uncached') / cpu(SEED_CASE)).toFixed(2)}×`,
+  )
 }
 await new Promise((r) => setTimeout(r, 500))
 rmSync(dir, { recursive: true, force: true })
