@@ -44,7 +44,7 @@ describe('indicator page', () => {
 
     await expect(page.locator('.status-chips').textContent()).resolves.toContain('Mexico: Off track')
     // Chart: drawn, described by the text summary with the real values.
-    await page.locator('.chart-frame svg.chart-surface').waitFor()
+    await page.locator('.chart-frame svg.recharts-surface').waitFor()
     await expect(page.locator('.chart-frame').getAttribute('aria-describedby')).resolves.toBe('chart-summary')
     const summary = await page.locator('#chart-summary').textContent()
     expect(summary).toContain('Mexico: 22,040 in 2024 (2023 baseline 21,917)')
@@ -84,7 +84,7 @@ describe('indicator page', () => {
     const page = await openPage(browser())
     const query = '?countries=MEX,USA&from=2000&to=2050'
     await visit(page, `${baseUrl}/indicators/gdp-per-capita-ppp${query}&tab=chart`)
-    await page.locator('.chart-frame svg.chart-surface').waitFor()
+    await page.locator('.chart-frame svg.recharts-surface').waitFor()
 
     const view = await download(page, 'CSV (this view)')
     expect(view.split('\n')[1]).toMatch(/,"World Bank, World Development Indicators",https:\/\/data\.worldbank\.org\/indicator\/NY\.GDP\.PCAP\.PP\.KD,CC BY 4\.0$/)
@@ -103,7 +103,7 @@ describe('indicator page', () => {
   test('the chart downloads as SVG and PNG', async () => {
     const page = await openPage(browser())
     await visit(page, `${baseUrl}/indicators/gdp-per-capita-ppp?countries=MEX`)
-    await page.locator('.chart-frame svg.chart-surface').waitFor()
+    await page.locator('.chart-frame svg.recharts-surface').waitFor()
     const svg = await download(page, 'SVG image')
     expect(svg.startsWith('<?xml')).toBe(true)
     expect(svg).toContain('GDP per capita, PPP (constant 2021 international $), 1990–2050')

@@ -1,5 +1,5 @@
 /**
- * Turns the on-screen chart SVG into a standalone picture: title on top, the chart, a legend and
+ * Turns the on-screen Recharts SVG into a standalone picture: title on top, the chart, a legend and
  * the source line below, white background, fonts set inline. PNG is drawn from that SVG on a canvas.
  */
 const SVG_NS = 'http://www.w3.org/2000/svg'
