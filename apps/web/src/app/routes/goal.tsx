@@ -51,24 +51,34 @@ function GoalPage({ goalId }: { goalId: number }) {
   )
   const show = useDeferredReady(state.ready)
   const showCards = useDeferredReady(state.ready && details.every((d) => d.data !== undefined || d.isError))
+  // The title and the description need only the goal: they are drawn as soon as it arrives (the
+  // description is the largest text on a phone), the rest once every answer is in.
+  const header = goal.data ? (
+    <>
+      <h1>{t('goal.title', { id: goal.data.id, name: l(goal.data.name) })}</h1>
+      <p className="lede">{l(goal.data.description)}</p>
+    </>
+  ) : goal.isPending ? (
+    <h1>{t('common.goal', { id: goalId })}</h1>
+  ) : null
   if (!state.ready || !show) {
     return (
       <div className="page">
         {breadcrumb}
-        {goal.isPending || state.ready ? <h1>{t('common.goal', { id: goalId })}</h1> : null}
-        {state.ready ? <Loading lines={8} /> : state.element}
+        {header}
+        {/* A new placeholder under the full header, not the one above moved down (a layout shift). */}
+        {state.ready ? <Loading key="ready" lines={8} /> : <div key={goal.data ? 'header' : 'pending'}>{state.element}</div>}
       </div>
     )
   }
-  const [goalData, countryList, progressData] = state.data
+  const [, countryList, progressData] = state.data
   const names = Object.fromEntries(countryList.map((c) => [c.code, l(c.name)]))
   const rollUp = progressData.goals.find((g) => g.goalId === goalId && g.country === country)
 
   return (
     <div className="page">
       {breadcrumb}
-      <h1>{t('goal.title', { id: goalData.id, name: l(goalData.name) })}</h1>
-      <p className="lede">{l(goalData.description)}</p>
+      {header}
       <CountryPicker
         label={t('goal.countryPicker')}
         current={country}

@@ -196,6 +196,8 @@ function IndicatorPage({ indicator }: { indicator: IndicatorDetail }) {
         aria-labelledby={tabId(TAB_PREFIX, view.tab)}
         tabIndex={0}
       >
+        {/* The chart's title needs no data: it is there from the start (often the largest text on a phone). */}
+        {view.tab === 'chart' ? <h2 className="chart-title">{chartTitle}</h2> : null}
         {!dataState.ready || !showPanel ? (
           dataState.ready ? <Loading lines={8} /> : dataState.element
         ) : (
@@ -237,7 +239,6 @@ function IndicatorPage({ indicator }: { indicator: IndicatorDetail }) {
               const hasData = model !== null && model.rows.some((row) => model.countries.some((code: CountryCode) => typeof row[code] === 'number'))
               return (
                 <>
-                  <h2 className="chart-title">{chartTitle}</h2>
                   {hasData && model ? (
                     <>
                       <IndicatorChart

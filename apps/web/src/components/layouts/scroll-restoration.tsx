@@ -59,9 +59,9 @@ export function ScrollRestoration() {
 
   useEffect(() => {
     window.history.scrollRestoration = 'manual'
-    // The position is read while scrolling (cheap then), never when leaving: reading it during a
-    // navigation would force a layout of the page being replaced.
-    let y = window.scrollY
+    // The position is read while scrolling (cheap then), never when arriving or leaving: reading it
+    // then would force a layout of the page being built or replaced. A page starts at the top.
+    let y = 0
     const track = () => {
       y = window.scrollY
     }

@@ -18,6 +18,25 @@ export function Marker({ shape, cx, cy, colour, size = 3.5 }: { shape: MarkerSha
   }
 }
 
+/** The same shapes as `Marker`, as SVG path data: every marker of a line in one <path>. */
+export function markerPath(shape: MarkerShape, cx: number, cy: number, size = 3.5): string {
+  const f = (n: number) => n.toFixed(1)
+  switch (shape) {
+    case 'circle':
+      return `M${f(cx - size)},${f(cy)}a${size},${size} 0 1,0 ${2 * size},0a${size},${size} 0 1,0 ${-2 * size},0Z`
+    case 'square':
+      return `M${f(cx - size)},${f(cy - size)}h${2 * size}v${2 * size}h${-2 * size}Z`
+    case 'triangle': {
+      const s = size * 1.25
+      return `M${f(cx)},${f(cy - s)}L${f(cx + s)},${f(cy + s * 0.8)}L${f(cx - s)},${f(cy + s * 0.8)}Z`
+    }
+    case 'diamond': {
+      const s = size * 1.3
+      return `M${f(cx)},${f(cy - s)}L${f(cx + s)},${f(cy)}L${f(cx)},${f(cy + s)}L${f(cx - s)},${f(cy)}Z`
+    }
+  }
+}
+
 export function TargetMark({ cx, cy, colour, small = false }: { cx: number; cy: number; colour: string; small?: boolean }) {
   const r = small ? 5 : 7
   return (

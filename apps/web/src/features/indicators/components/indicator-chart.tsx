@@ -1,12 +1,15 @@
-import { forwardRef, memo, type ReactElement } from 'react'
+import { forwardRef, memo } from 'react'
 import {
-  CartesianGrid,
   Line,
   LineChart,
   ReferenceDot,
   ReferenceLine,
   ResponsiveContainer,
   Tooltip,
+  usePlotArea,
+  useXAxisScale,
+  useYAxisScale,
+  useYAxisTicks,
   XAxis,
   YAxis,
 } from 'recharts'
@@ -17,7 +20,8 @@ import { useReducedMotion } from '@/components/ui/use-reduced-motion.ts'
 import { formatAxis, formatValue, formatYear } from '@/lib/format.ts'
 import { useI18n } from '@/i18n/use-i18n.ts'
 import { pathKey, projectionKey, type ChartModel } from '../utils/to-chart-data.ts'
-import { Marker, TargetMark } from './chart-marks.tsx'
+import { valueTicks } from '../utils/value-ticks.ts'
+import { markerPath, TargetMark } from './chart-marks.tsx'
 
 export const PATH_COLOUR = '#6b7280'
 export const PATH_DASH = '6 4'
@@ -64,6 +68,71 @@ function xTicks(from: number, to: number): number[] {
   return ticks
 }
 
+interface TickProps {
+  x?: number | string
+  y?: number | string
+  payload?: { value?: unknown }
+  textAnchor?: 'start' | 'middle' | 'end' | 'inherit'
+}
+
+/**
+ * An axis label as a plain <text>: Recharts' own tick text measures every label in the DOM (one
+ * forced layout each), which was a large part of drawing the chart.
+ */
+function tickRenderer(format: (value: number) => string, dy: string) {
+  return function AxisTick({ x = 0, y = 0, payload, textAnchor = 'middle' }: TickProps) {
+    const value = Number(payload?.value)
+    return (
+      <text x={x} y={y} dy={dy} textAnchor={textAnchor} fill="#374151" fontSize={12}>
+        {Number.isFinite(value) ? format(value) : ''}
+      </text>
+    )
+  }
+}
+
+/**
+ * The horizontal grid lines at the value ticks. Recharts' <CartesianGrid> works its lines out again
+ * from the axis and measures every tick label in the DOM to do so (a forced layout each).
+ */
+function HorizontalGrid() {
+  const area = usePlotArea()
+  const ticks = useYAxisTicks()
+  if (!area || !ticks) return null
+  return (
+    <g className="chart-grid">
+      {ticks.map((tick) => (
+        <line key={tick.index} x1={area.x} x2={area.x + area.width} y1={tick.coordinate} y2={tick.coordinate} stroke="#e5e7eb" />
+      ))}
+    </g>
+  )
+}
+
+/**
+ * Every marker of a country's history in one <path> (a few elements instead of one per point): the
+ * markers keep the lines apart without colour, as UI.md asks.
+ */
+function CountryMarkers({ model, step, size }: { model: ChartModel; step: number; size: number }) {
+  const x = useXAxisScale()
+  const y = useYAxisScale()
+  if (!x || !y) return null
+  return (
+    <g className="chart-markers">
+      {model.countries.map((code) => {
+        const style = COUNTRY_STYLE[code]
+        let d = ''
+        model.rows.forEach((row, index) => {
+          const value = row[code]
+          if (typeof value !== 'number' || index % step !== 0) return
+          const cx = x(row.x)
+          const cy = y(value)
+          if (typeof cx === 'number' && typeof cy === 'number') d += markerPath(style.marker, cx, cy, size)
+        })
+        return d ? <path key={code} data-country={code} d={d} fill={style.colour} stroke="#fff" strokeWidth={1} /> : null
+      })}
+    </g>
+  )
+}
+
 /**
  * History (solid, with markers), projection at the current pace (dotted), required path (grey
  * dashed), targets ◎ and milestones, and event rules. The wrapper is an image described by the text
@@ -83,36 +152,30 @@ export const IndicatorChart = memo(
   const dense = model.rows.length > 45
   // A long series (monthly data) keeps its distinct markers, about MAX_MARKERS of them, not one per point.
   const markerStep = model.rows.length > MARKER_ROWS ? Math.ceil(model.rows.length / MAX_MARKERS) : 1
-  const observedDot = (code: CountryCode) =>
-    function renderObservedDot(props: { cx?: number; cy?: number; index: number; value?: unknown }): ReactElement {
-      if (props.cx == null || props.cy == null || props.value == null || props.index % markerStep !== 0) return <g key={`${code}-${props.index}`} />
-      const style = COUNTRY_STYLE[code]
-      return <Marker key={`${code}-${props.index}`} shape={style.marker} cx={props.cx} cy={props.cy} colour={style.colour} size={dense ? 2.75 : 3.5} />
-    }
+  const yTicks = valueTicks(model)
 
   return (
     <div ref={ref} className="chart-frame" role="img" aria-label={title} aria-describedby={describedBy}>
       <ResponsiveContainer width="100%" height={height}>
         <LineChart data={model.rows} margin={{ top: 44, right: 20, bottom: 4, left: 4 }} accessibilityLayer={false}>
-          <CartesianGrid stroke="#e5e7eb" vertical={false} />
+          <HorizontalGrid />
           <XAxis
             dataKey="x"
             type="number"
             domain={model.domain}
             ticks={xTicks(model.domain[0], model.domain[1])}
-            tickFormatter={(value: number) => formatYear(value)}
             stroke="#6b7280"
-            tick={{ fill: '#374151', fontSize: 12 }}
+            tick={tickRenderer(formatYear, '0.71em')}
             // Every tick given is shown (they are spaced by xTicks): no measuring of the labels in the DOM.
             interval={0}
             allowDataOverflow
           />
           <YAxis
             type="number"
-            domain={['auto', 'auto']}
-            tickFormatter={(value: number) => formatAxis(value, spec, lang)}
+            domain={yTicks.length ? [yTicks[0] ?? 0, yTicks.at(-1) ?? 1] : ['auto', 'auto']}
+            ticks={yTicks.length ? yTicks : undefined}
             stroke="#6b7280"
-            tick={{ fill: '#374151', fontSize: 12 }}
+            tick={tickRenderer((value) => formatAxis(value, spec, lang), '0.32em')}
             width={indicator.valueFormat === 'pp' ? 70 : 64}
             interval={0}
           />
@@ -176,12 +239,13 @@ export const IndicatorChart = memo(
               name={name(code)}
               stroke={COUNTRY_STYLE[code].colour}
               strokeWidth={2.25}
-              dot={observedDot(code)}
+              dot={false}
               activeDot={{ r: 5 }}
               connectNulls
               isAnimationActive={false}
             />
           ))}
+          <CountryMarkers model={model} step={markerStep} size={dense ? 2.75 : 3.5} />
           {model.targets.map((target) => (
             <ReferenceDot
               key={`${target.country}-${target.kind}-${target.x}`}
