@@ -6,7 +6,6 @@
   new Intl.NumberFormat(locale).format(1234.5)
   new Intl.PluralRules(locale).select(1)
 })
-/* global localStorage */
 try {
   localStorage.getItem('nap.lang')
 } catch {
