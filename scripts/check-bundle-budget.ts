@@ -139,10 +139,14 @@ export function checkBundleBudget(dist: string): BudgetReport {
     }
   }
 
+  // A page is the dynamic chunk holding its route module (src/app/routes/*.tsx). The chunk's manifest
+  // key is that module, or "_<name>.js" when a lazy part of the page imports from the page's chunk.
+  const routeOf = (chunk: ManifestChunk): string | undefined =>
+    (chunkModules[chunk.file] ?? []).map((id) => ROUTE_MODULE.exec(id)?.[1]).find((name) => name !== undefined && name !== 'route-error')
   const routes = Object.entries(manifest)
     .flatMap(([key, chunk]) => {
-      const match = chunk.isDynamicEntry && chunk.src ? ROUTE_MODULE.exec(chunk.src) : null
-      return match?.[1] ? [bundleOf(match[1], key)] : []
+      const route = chunk.isDynamicEntry ? routeOf(chunk) : undefined
+      return route ? [bundleOf(route, key)] : []
     })
     .sort((a, b) => (a.route === 'overview' ? -1 : b.route === 'overview' ? 1 : a.route.localeCompare(b.route)))
 

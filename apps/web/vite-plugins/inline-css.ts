@@ -22,7 +22,9 @@ export function inlineEntryCss(): Plugin {
           if (asset?.type !== 'asset') return tag
           const css = typeof asset.source === 'string' ? asset.source : new TextDecoder().decode(asset.source)
           // "</style" cannot end the element early: the CSS is ours, but a content string could hold it.
-          return `<style>${css.replace(/<\/style/gi, '<\\/style')}</style>`
+          // The disabled <link> (never fetched) tells Vite's loader of lazy chunks that this stylesheet
+          // is on the page already: a lazy chunk importing from the entry would load it again otherwise.
+          return `<style>${css.replace(/<\/style/gi, '<\\/style')}</style><link rel="stylesheet" href="/${file}" disabled>`
         })
       },
     },

@@ -57,12 +57,16 @@ export const goalData: RouteData = (queryClient, params, search) => {
   const country = goalCountry(search)
   void queryClient.prefetchQuery(countriesQueryOptions())
   void queryClient.prefetchQuery(progressQueryOptions({ goal: goalId }))
-  // The cards: each indicator's series for the shown country (sparkline) and its detail (target origin).
+  // The cards: each indicator's series for the shown country (sparkline) and its detail (target
+  // origin), one indicator per task: starting a request costs the main thread a few milliseconds, and
+  // fourteen at once made one long task.
   queryClient.fetchQuery(goalQueryOptions(goalId)).then(
     (goal) => {
       for (const indicator of goal.indicators.filter((i) => i.kind !== 'input')) {
-        void queryClient.prefetchQuery(indicatorSeriesQueryOptions(indicator.slug, { countries: [shownCountry(indicator, country)] }))
-        void queryClient.prefetchQuery(indicatorQueryOptions(indicator.slug))
+        setTimeout(() => {
+          void queryClient.prefetchQuery(indicatorSeriesQueryOptions(indicator.slug, { countries: [shownCountry(indicator, country)] }))
+          void queryClient.prefetchQuery(indicatorQueryOptions(indicator.slug))
+        }, 0)
       }
     },
     () => undefined,

@@ -38,7 +38,11 @@ function GoalPage({ goalId }: { goalId: number }) {
   const indicators = (goal.data?.indicators ?? []).filter((i) => i.kind !== 'input')
   // The cards wait for every indicator's detail (requested with the goal's answer, route-data.ts), so
   // each card is drawn once with its target origin; the sparklines fill boxes of their final size.
-  const details = useQueries({ queries: indicators.map((i) => indicatorQueryOptions(i.slug)) })
+  // combine: the page renders again when all have arrived, not on each answer.
+  const detailsReady = useQueries({
+    queries: indicators.map((i) => indicatorQueryOptions(i.slug)),
+    combine: (results) => results.every((d) => d.data !== undefined || d.isError),
+  })
   const breadcrumb = (
     <nav aria-label={t('nav.breadcrumb')} className="breadcrumb">
       <ol>
@@ -50,7 +54,7 @@ function GoalPage({ goalId }: { goalId: number }) {
     </nav>
   )
   const show = useDeferredReady(state.ready)
-  const showCards = useDeferredReady(state.ready && details.every((d) => d.data !== undefined || d.isError))
+  const showCards = useDeferredReady(state.ready && detailsReady)
   // The title and the description need only the goal: they are drawn as soon as it arrives (the
   // description is the largest text on a phone), the rest once every answer is in.
   const header = goal.data ? (

@@ -1,4 +1,4 @@
-import { useMemo, useRef } from 'react'
+import { lazy, Suspense, useEffect, useMemo, useRef } from 'react'
 import { useParams, useSearchParams } from 'react-router'
 import { useQueryClient } from '@tanstack/react-query'
 import type { CountryCode, TargetOrigin } from '@nap/domain'
@@ -23,7 +23,7 @@ import { AboutPanel } from '@/features/indicators/components/about-panel.tsx'
 import { ChartLegend } from '@/features/indicators/components/chart-legend.tsx'
 import { ChartSummary } from '@/features/indicators/components/chart-summary.tsx'
 import { DownloadMenu, type DownloadKind } from '@/features/indicators/components/download-menu.tsx'
-import { IndicatorChart, PATH_COLOUR, PATH_DASH, PROJECTION_DASH } from '@/features/indicators/components/indicator-chart.tsx'
+import { CHART_HEIGHT, PATH_COLOUR, PATH_DASH, PROJECTION_DASH } from '@/features/indicators/components/chart-lines.ts'
 import { SeriesTable } from '@/features/indicators/components/series-table.tsx'
 import { ViewControls } from '@/features/indicators/components/view-controls.tsx'
 import { WhyPanel } from '@/features/indicators/components/why-panel.tsx'
@@ -40,6 +40,14 @@ import { formatYear } from '@/lib/format.ts'
 import { useI18n } from '@/i18n/use-i18n.ts'
 
 const TAB_PREFIX = 'indicator'
+
+/**
+ * The chart (Recharts, most of this page's code) is its own chunk, requested as soon as the page is
+ * on screen (while its data is still arriving): the page, its statuses and the chart's title are drawn
+ * without waiting for it, and its frame keeps the chart's height meanwhile.
+ */
+const loadIndicatorChart = () => import('@/features/indicators/components/indicator-chart.tsx')
+const IndicatorChart = lazy(() => loadIndicatorChart().then((m) => ({ default: m.IndicatorChart })))
 
 export function IndicatorRoute() {
   const { slug = '' } = useParams()
@@ -82,6 +90,9 @@ function IndicatorPage({ indicator }: { indicator: IndicatorDetail }) {
   const [search, setSearch] = useSearchParams()
   const queryClient = useQueryClient()
   const chartRef = useRef<HTMLDivElement>(null)
+  useEffect(() => {
+    void loadIndicatorChart()
+  }, [])
   const view = parseIndicatorView(search, indicator.countries)
   const available = availableCountries(indicator.countries)
   const name = l(indicator.name)
@@ -241,6 +252,7 @@ function IndicatorPage({ indicator }: { indicator: IndicatorDetail }) {
                 <>
                   {hasData && model ? (
                     <>
+                      <Suspense fallback={<div className="chart-frame" style={{ height: CHART_HEIGHT }} />}>
                       <IndicatorChart
                         ref={chartRef}
                         indicator={indicator}
@@ -249,6 +261,7 @@ function IndicatorPage({ indicator }: { indicator: IndicatorDetail }) {
                         title={chartTitle}
                         describedBy={summaryId}
                       />
+                      </Suspense>
                       <ChartLegend model={model} countryNames={names} />
                     </>
                   ) : (

@@ -3,7 +3,7 @@ import { COUNTRY_STYLE } from '@/components/ui/country-style.ts'
 import { useI18n } from '@/i18n/use-i18n.ts'
 import type { ChartModel } from '../utils/to-chart-data.ts'
 import { Marker, TargetMark } from './chart-marks.tsx'
-import { PATH_COLOUR, PATH_DASH, PROJECTION_DASH } from './indicator-chart.tsx'
+import { PATH_COLOUR, PATH_DASH, PROJECTION_DASH } from './chart-lines.ts'
 
 function LineSample({ colour, dash, marker }: { colour: string; dash?: string; marker?: CountryCode }) {
   return (

@@ -2,10 +2,9 @@ import { forwardRef, memo } from 'react'
 import {
   Line,
   LineChart,
-  ReferenceDot,
-  ReferenceLine,
   ResponsiveContainer,
   Tooltip,
+  type TooltipContentProps,
   usePlotArea,
   useXAxisScale,
   useYAxisScale,
@@ -21,11 +20,9 @@ import { formatAxis, formatValue, formatYear } from '@/lib/format.ts'
 import { useI18n } from '@/i18n/use-i18n.ts'
 import { pathKey, projectionKey, type ChartModel } from '../utils/to-chart-data.ts'
 import { valueTicks } from '../utils/value-ticks.ts'
+import { CHART_HEIGHT, PATH_COLOUR, PATH_DASH, PROJECTION_DASH } from './chart-lines.ts'
 import { markerPath, TargetMark } from './chart-marks.tsx'
 
-export const PATH_COLOUR = '#6b7280'
-export const PATH_DASH = '6 4'
-export const PROJECTION_DASH = '2 4'
 const EVENT_COLOUR = '#9ca3af'
 /** Up to this many rows every point has its marker; beyond, about MAX_MARKERS per line. */
 const MARKER_ROWS = 150
@@ -40,24 +37,6 @@ interface IndicatorChartProps {
   /** id of the text summary that describes the chart. */
   describedBy: string
   height?: number
-}
-
-interface EventLabelProps {
-  viewBox?: { x?: number; y?: number }
-  text: string
-  row: number
-  /** Write the label to the left of the rule (near the right edge of the chart). */
-  anchorEnd: boolean
-}
-
-function EventLabel({ viewBox, text, row, anchorEnd }: EventLabelProps) {
-  const x = viewBox?.x ?? 0
-  const y = viewBox?.y ?? 0
-  return (
-    <text x={anchorEnd ? x - 4 : x + 4} y={y - 30 + row * 12} fontSize={11} fill="#4b5563" textAnchor={anchorEnd ? 'end' : 'start'}>
-      {text}
-    </text>
-  )
 }
 
 function xTicks(from: number, to: number): number[] {
@@ -107,6 +86,103 @@ function HorizontalGrid() {
   )
 }
 
+/** `key`'s values of the rows as an SVG path, joining over rows without one (Recharts' connectNulls). */
+function seriesPath(model: ChartModel, key: string, x: (value: number) => number | undefined, y: (value: number) => number | undefined): string {
+  let d = ''
+  for (const row of model.rows) {
+    const value = row[key]
+    if (typeof value !== 'number') continue
+    const px = x(row.x)
+    const py = y(value)
+    if (px === undefined || py === undefined) continue
+    d += `${d ? 'L' : 'M'}${px.toFixed(1)},${py.toFixed(1)}`
+  }
+  return d
+}
+
+/** The event rules with their labels (above the plot, in up to three rows) and the band lines. */
+function Rules({ model }: { model: ChartModel }) {
+  const xScale = useXAxisScale()
+  const yScale = useYAxisScale()
+  const area = usePlotArea()
+  if (!xScale || !yScale || !area) return null
+  const [from, to] = model.domain
+  return (
+    <g className="chart-rules">
+      {model.events.map((event, index) => {
+        const x = xScale(event.x)
+        if (x === undefined) return null
+        // Near the right edge the label is written to the left of its rule.
+        const anchorEnd = (event.x - from) / (to - from || 1) > 0.75
+        return (
+          <g key={event.slug}>
+            <line x1={x} x2={x} y1={area.y} y2={area.y + area.height} stroke={EVENT_COLOUR} />
+            <text x={anchorEnd ? x - 4 : x + 4} y={area.y - 30 + (index % 3) * 12} fontSize={11} fill="#4b5563" textAnchor={anchorEnd ? 'end' : 'start'}>
+              {event.label}
+            </text>
+          </g>
+        )
+      })}
+      {model.bands.map((band) => {
+        const y = yScale(band.value)
+        return y === undefined ? null : (
+          <line key={`band-${band.country}`} x1={area.x} x2={area.x + area.width} y1={y} y2={y} stroke={COUNTRY_STYLE[band.country].colour} strokeDasharray="1 3" strokeWidth={1.5} />
+        )
+      })}
+    </g>
+  )
+}
+
+/** The 2050 targets ◎ and the milestones (smaller). */
+function Targets({ model }: { model: ChartModel }) {
+  const xScale = useXAxisScale()
+  const yScale = useYAxisScale()
+  if (!xScale || !yScale) return null
+  return (
+    <g className="chart-targets">
+      {model.targets.map((target) => {
+        const cx = xScale(target.x)
+        const cy = yScale(target.value)
+        return cx === undefined || cy === undefined ? null : (
+          <TargetMark key={`${target.country}-${target.kind}-${target.x}`} cx={cx} cy={cy} colour={COUNTRY_STYLE[target.country].colour} small={target.kind === 'milestone'} />
+        )
+      })}
+    </g>
+  )
+}
+
+/**
+ * The required paths (grey dashed) and the projections at the current pace (dotted), drawn from the
+ * chart's scales as plain paths: as Recharts <Line>s they were eight more series for its store to
+ * register and compute, most of the cost of drawing the chart. The readout lists them all the same.
+ */
+function GuideLines({ model }: { model: ChartModel }) {
+  const xScale = useXAxisScale()
+  const yScale = useYAxisScale()
+  if (!xScale || !yScale) return null
+  const x = (value: number) => xScale(value)
+  const y = (value: number) => yScale(value)
+  return (
+    <g className="chart-guides">
+      {model.withPath.map((code) => (
+        <path key={`path-${code}`} className="chart-guide chart-guide--path" d={seriesPath(model, pathKey(code), x, y)} fill="none" stroke={PATH_COLOUR} strokeWidth={1.25} strokeDasharray={PATH_DASH} />
+      ))}
+      {model.withProjection.map((code) => (
+        <path
+          key={`projection-${code}`}
+          className="chart-guide chart-guide--projection"
+          d={seriesPath(model, projectionKey(code), x, y)}
+          fill="none"
+          stroke={COUNTRY_STYLE[code].colour}
+          strokeWidth={2}
+          strokeDasharray={PROJECTION_DASH}
+          strokeLinecap="round"
+        />
+      ))}
+    </g>
+  )
+}
+
 /**
  * Every marker of a country's history in one <path> (a few elements instead of one per point): the
  * markers keep the lines apart without colour, as UI.md asks.
@@ -140,7 +216,7 @@ function CountryMarkers({ model, step, size }: { model: ChartModel; step: number
  */
 export const IndicatorChart = memo(
   forwardRef<HTMLDivElement, IndicatorChartProps>(function IndicatorChart(
-  { indicator, model, countryNames, title, describedBy, height = 360 },
+  { indicator, model, countryNames, title, describedBy, height = CHART_HEIGHT },
   ref,
 ) {
   const { t, lang } = useI18n()
@@ -153,6 +229,32 @@ export const IndicatorChart = memo(
   // A long series (monthly data) keeps its distinct markers, about MAX_MARKERS of them, not one per point.
   const markerStep = model.rows.length > MARKER_ROWS ? Math.ceil(model.rows.length / MAX_MARKERS) : 1
   const yTicks = valueTicks(model)
+  // The values of the year under the pointer: the histories, and the projections and required paths
+  // (plain paths, not Recharts series, see GuideLines), in Recharts' tooltip box.
+  const readout = ({ active, label }: TooltipContentProps) => {
+    const row = active ? model.rows.find((r) => r.x === Number(label)) : undefined
+    if (!row) return null
+    const items = [
+      ...model.countries.map((code) => ({ key: code, name: name(code), colour: COUNTRY_STYLE[code].colour, value: row[code] })),
+      ...model.withProjection.map((code) => ({ key: projectionKey(code), name: t('chart.projection', { country: name(code) }), colour: COUNTRY_STYLE[code].colour, value: row[projectionKey(code)] })),
+      ...model.withPath.map((code) => ({ key: pathKey(code), name: t('chart.path', { country: name(code) }), colour: PATH_COLOUR, value: row[pathKey(code)] })),
+    ].flatMap((item) => (typeof item.value === 'number' ? [{ ...item, value: item.value }] : []))
+    if (items.length === 0) return null
+    return (
+      <div className="recharts-default-tooltip" style={{ margin: 0, padding: 10, backgroundColor: '#fff', border: '1px solid #ccc', whiteSpace: 'nowrap' }}>
+        <p className="recharts-tooltip-label" style={{ margin: 0 }}>
+          {formatYear(row.x)}
+        </p>
+        <ul className="recharts-tooltip-item-list" style={{ padding: 0, margin: 0, listStyle: 'none' }}>
+          {items.map((item) => (
+            <li key={item.key} className="recharts-tooltip-item" style={{ paddingTop: 4, paddingBottom: 4, color: item.colour }}>
+              {item.name} : {formatValue(item.value, spec, lang)}
+            </li>
+          ))}
+        </ul>
+      </div>
+    )
+  }
 
   return (
     <div ref={ref} className="chart-frame" role="img" aria-label={title} aria-describedby={describedBy}>
@@ -179,59 +281,9 @@ export const IndicatorChart = memo(
             width={indicator.valueFormat === 'pp' ? 70 : 64}
             interval={0}
           />
-          <Tooltip
-            isAnimationActive={!reduced}
-            labelFormatter={(label) => formatYear(Number(label))}
-            formatter={(value, seriesName) => [typeof value === 'number' ? formatValue(value, spec, lang) : String(value), String(seriesName)]}
-          />
-          {model.events.map((event, index) => (
-            <ReferenceLine
-              key={event.slug}
-              x={event.x}
-              stroke={EVENT_COLOUR}
-              strokeWidth={1}
-              label={<EventLabel text={event.label} row={index % 3} anchorEnd={(event.x - model.domain[0]) / (model.domain[1] - model.domain[0] || 1) > 0.75} />}
-            />
-          ))}
-          {model.bands.map((band) => (
-            <ReferenceLine
-              key={`band-${band.country}`}
-              y={band.value}
-              stroke={COUNTRY_STYLE[band.country].colour}
-              strokeDasharray="1 3"
-              strokeWidth={1.5}
-              ifOverflow="extendDomain"
-            />
-          ))}
-          {model.withPath.map((code) => (
-            <Line
-              key={`path-${code}`}
-              dataKey={pathKey(code)}
-              name={t('chart.path', { country: name(code) })}
-              stroke={PATH_COLOUR}
-              strokeWidth={1.25}
-              strokeDasharray={PATH_DASH}
-              dot={false}
-              activeDot={false}
-              connectNulls
-              isAnimationActive={false}
-            />
-          ))}
-          {model.withProjection.map((code) => (
-            <Line
-              key={`projection-${code}`}
-              dataKey={projectionKey(code)}
-              name={t('chart.projection', { country: name(code) })}
-              stroke={COUNTRY_STYLE[code].colour}
-              strokeWidth={2}
-              strokeDasharray={PROJECTION_DASH}
-              strokeLinecap="round"
-              dot={false}
-              activeDot={false}
-              connectNulls
-              isAnimationActive={false}
-            />
-          ))}
+          <Tooltip isAnimationActive={!reduced} filterNull={false} content={readout} />
+          <Rules model={model} />
+          <GuideLines model={model} />
           {model.countries.map((code) => (
             <Line
               key={code}
@@ -246,17 +298,7 @@ export const IndicatorChart = memo(
             />
           ))}
           <CountryMarkers model={model} step={markerStep} size={dense ? 2.75 : 3.5} />
-          {model.targets.map((target) => (
-            <ReferenceDot
-              key={`${target.country}-${target.kind}-${target.x}`}
-              x={target.x}
-              y={target.value}
-              ifOverflow="extendDomain"
-              shape={(props: { cx?: number; cy?: number }) => (
-                <TargetMark cx={props.cx ?? 0} cy={props.cy ?? 0} colour={COUNTRY_STYLE[target.country].colour} small={target.kind === 'milestone'} />
-              )}
-            />
-          ))}
+          <Targets model={model} />
         </LineChart>
       </ResponsiveContainer>
     </div>
