@@ -102,51 +102,153 @@ export interface Revised {
   revisionId: number
 }
 
-/** Inserts a new point (version 1) with its first revision. */
-export function insertObservation(
-  tx: Tx,
-  point: { indicatorId: number; countryCode: AreaCode; period: string; value: number; derived?: boolean; flags?: Partial<ObservationFlags>; sourceNote?: string | null },
-  by: Attribution,
-): Revised {
-  const at = by.at ?? new Date().toISOString()
-  const row = tx
+export interface NewObservation {
+  indicatorId: number
+  countryCode: AreaCode
+  period: string
+  value: number
+  derived?: boolean
+  flags?: Partial<ObservationFlags>
+  sourceNote?: string | null
+}
+
+/** The store's three writes as statements prepared once per connection or transaction. */
+interface Statements {
+  insert: (point: NewObservation, at: string) => ObservationRow
+  update: (existing: ObservationRow, next: NextState, at: string) => ObservationRow
+  revision: (row: ObservationRow, oldValue: number | null, by: Attribution & { at: string }) => number
+}
+
+const p = sql.placeholder
+const bit = (b: boolean): number => (b ? 1 : 0)
+const prepared = new WeakMap<Tx, Statements>()
+
+/**
+ * The statements for `tx`, prepared on its first write and kept while it lives (a transaction writes
+ * thousands of derived points and imported values; building each query anew cost most of the time).
+ */
+function statementsOf(tx: Tx): Statements {
+  const cached = prepared.get(tx)
+  if (cached) return cached
+  const insert = tx
     .insert(observations)
     .values({
-      indicatorId: point.indicatorId,
-      countryCode: point.countryCode,
-      period: point.period,
-      year: yearOfPeriod(point.period),
-      value: point.value,
-      derived: point.derived ?? false,
-      sourceNote: point.sourceNote ?? null,
-      estimate: point.flags?.estimate ?? false,
-      provisional: point.flags?.provisional ?? false,
-      breakInSeries: point.flags?.breakInSeries ?? false,
+      indicatorId: p('indicatorId'),
+      countryCode: p('countryCode'),
+      period: p('period'),
+      year: p('year'),
+      value: p('value'),
+      derived: p('derived'),
+      sourceNote: p('sourceNote'),
+      estimate: p('estimate'),
+      provisional: p('provisional'),
+      breakInSeries: p('breakInSeries'),
       version: 1,
-      updatedAt: at,
+      updatedAt: p('at'),
     })
     .returning()
-    .get()
-  return { row, revisionId: recordRevision(tx, row, null, { ...by, at }) }
+    .prepare()
+  // In an update Drizzle's types take a placeholder only inside sql``, unencoded: booleans go as 0/1.
+  const update = tx
+    .update(observations)
+    .set({
+      value: sql`${p('value')}`,
+      deleted: sql`${p('deleted')}`,
+      estimate: sql`${p('estimate')}`,
+      provisional: sql`${p('provisional')}`,
+      breakInSeries: sql`${p('breakInSeries')}`,
+      sourceNote: sql`${p('sourceNote')}`,
+      version: sql`${p('version')}`,
+      updatedAt: sql`${p('at')}`,
+    })
+    .where(eq(observations.id, p('id')))
+    .returning()
+    .prepare()
+  const revision = tx
+    .insert(revisions)
+    .values({
+      observationId: p('observationId'),
+      action: p('action'),
+      oldValue: p('oldValue'),
+      newValue: p('newValue'),
+      state: p('state'),
+      userId: p('userId'),
+      actor: p('actor'),
+      reason: p('reason'),
+      importId: p('importId'),
+      createdAt: p('at'),
+    })
+    .returning({ id: revisions.id })
+    .prepare()
+  const written = <T>(row: T | undefined): T => {
+    if (row === undefined) throw new Error('a write returned no row')
+    return row
+  }
+  const statements: Statements = {
+    insert: (point, at) =>
+      written(
+        insert.get({
+          indicatorId: point.indicatorId,
+          countryCode: point.countryCode,
+          period: point.period,
+          year: yearOfPeriod(point.period),
+          value: point.value,
+          derived: point.derived ?? false,
+          sourceNote: point.sourceNote ?? null,
+          estimate: point.flags?.estimate ?? false,
+          provisional: point.flags?.provisional ?? false,
+          breakInSeries: point.flags?.breakInSeries ?? false,
+          at,
+        }),
+      ),
+    update: (existing, next, at) =>
+      written(
+        update.get({
+          value: next.deleted ? null : next.value,
+          deleted: bit(next.deleted),
+          estimate: bit(next.flags.estimate),
+          provisional: bit(next.flags.provisional),
+          breakInSeries: bit(next.flags.breakInSeries),
+          sourceNote: next.sourceNote,
+          version: existing.version + 1,
+          at,
+          id: existing.id,
+        }),
+      ),
+    revision: (row, oldValue, by) =>
+      written(
+        revision.get({
+          observationId: row.id,
+          action: by.action,
+          oldValue,
+          newValue: row.value,
+          state: stateOf(row),
+          userId: by.userId ?? null,
+          actor: by.actor,
+          reason: by.reason,
+          importId: by.importId ?? null,
+          at: by.at,
+        }),
+      ).id,
+  }
+  prepared.set(tx, statements)
+  return statements
+}
+
+/** Inserts a new point (version 1) with its first revision. */
+export function insertObservation(tx: Tx, point: NewObservation, by: Attribution): Revised {
+  const at = by.at ?? new Date().toISOString()
+  const statements = statementsOf(tx)
+  const row = statements.insert(point, at)
+  return { row, revisionId: statements.revision(row, null, { ...by, at }) }
 }
 
 /** Moves an existing point to `next` (version + 1) with a revision from its current state. */
 export function reviseObservation(tx: Tx, existing: ObservationRow, next: NextState, by: Attribution): Revised {
   const at = by.at ?? new Date().toISOString()
-  const row = tx
-    .update(observations)
-    .set({
-      value: next.deleted ? null : next.value,
-      deleted: next.deleted,
-      ...next.flags,
-      sourceNote: next.sourceNote,
-      version: existing.version + 1,
-      updatedAt: at,
-    })
-    .where(eq(observations.id, existing.id))
-    .returning()
-    .get()
-  return { row, revisionId: recordRevision(tx, row, existing.deleted ? null : existing.value, { ...by, at }) }
+  const statements = statementsOf(tx)
+  const row = statements.update(existing, next, at)
+  return { row, revisionId: statements.revision(row, existing.deleted ? null : existing.value, { ...by, at }) }
 }
 
 /** True when moving `existing` to `next` changes nothing a reader can see (value, flags, note, deletion). */
@@ -217,25 +319,6 @@ export function valueBeforeDeletion(tx: Tx, observationId: number): number | nul
     .limit(1)
     .get()
   return row?.oldValue ?? null
-}
-
-function recordRevision(tx: Tx, row: ObservationRow, oldValue: number | null, by: Attribution & { at: string }): number {
-  return tx
-    .insert(revisions)
-    .values({
-      observationId: row.id,
-      action: by.action,
-      oldValue,
-      newValue: row.value,
-      state: stateOf(row),
-      userId: by.userId ?? null,
-      actor: by.actor,
-      reason: by.reason,
-      importId: by.importId ?? null,
-      createdAt: by.at,
-    })
-    .returning({ id: revisions.id })
-    .get().id
 }
 
 /**

@@ -24,11 +24,14 @@ import {
   areaCodeOf,
   dependantsOf,
   flagsOf,
+  insertObservation,
   lastChangeOf,
   nextChangeTime,
   observations,
   recomputeDerived,
   recordStatusFlips,
+  reviseObservation,
+  type Attribution,
   type Db,
   type ImportVerdict,
   type ObservationRow,
@@ -57,7 +60,6 @@ import { changedAssessments, flipsOf, impactOf, type ImportImpact, type StatusFl
 import { findOutliers, type OutlierWarning } from './import-outliers.ts'
 import { classifyVerdicts, countVerdicts, isApplied, type ExistingPoint, type ImportRowData, type PointFlags } from './import-verdicts.ts'
 import type { Editor } from './observation-editor.ts'
-import { createPointWriter, type PointWriter, type WriteAttribution } from './import-writes.ts'
 
 // ---- what the service answers ------------------------------------------------------------------
 
@@ -202,16 +204,16 @@ interface Written {
 const NO_FLAGS: PointFlags = { estimate: false, provisional: false, breakInSeries: false }
 
 /** Writes the rows: one revision each (action 'import'), from the points as they are in `points`. */
-function applyWrites(writer: PointWriter, writes: readonly Write[], points: ReadonlyMap<string, ObservationRow>, by: WriteAttribution, onProgress?: ProgressFn): Written[] {
+function applyWrites(tx: Conn, writes: readonly Write[], points: ReadonlyMap<string, ObservationRow>, by: Attribution, onProgress?: ProgressFn): Written[] {
   const out: Written[] = []
   writes.forEach((w, i) => {
     const cur = points.get(pointKey(w.indicatorId, w.country, w.period))
     if (cur === undefined) {
-      const r = writer.insert({ indicatorId: w.indicatorId, countryCode: areaCodeOf(w.country), period: w.period, value: w.value, flags: w.flags ?? NO_FLAGS, sourceNote: w.sourceNote }, by)
+      const r = insertObservation(tx, { indicatorId: w.indicatorId, countryCode: areaCodeOf(w.country), period: w.period, value: w.value, flags: w.flags ?? NO_FLAGS, sourceNote: w.sourceNote }, by)
       out.push({ indicatorId: w.indicatorId, country: w.country, revisionId: r.revisionId })
     } else {
       const next = { value: w.value, deleted: false, flags: w.flags ?? flagsOf(cur), sourceNote: w.sourceNote ?? cur.sourceNote }
-      out.push({ indicatorId: w.indicatorId, country: w.country, revisionId: writer.revise(cur, next, by).revisionId })
+      out.push({ indicatorId: w.indicatorId, country: w.country, revisionId: reviseObservation(tx, cur, next, by).revisionId })
     }
     if (onProgress && (i + 1) % 250 === 0) onProgress('applying', i + 1, writes.length)
   })
@@ -306,7 +308,7 @@ export function createImportService({ db, progress, now = () => new Date() }: Im
    * The rest of a commit or a revert: the derived values once, the statuses before → after (moved
    * ones recorded against the revision of that indicator and country, else the last one written).
    */
-  function finishWrites(tx: Conn, indicatorIds: readonly number[], before: ReturnType<typeof loadCurrentData>, written: readonly Written[], by: WriteAttribution, reason: string, onProgress?: ProgressFn) {
+  function finishWrites(tx: Conn, indicatorIds: readonly number[], before: ReturnType<typeof loadCurrentData>, written: readonly Written[], by: Attribution, reason: string, onProgress?: ProgressFn) {
     onProgress?.('recomputing', 0, 1)
     const derived = written.length === 0 ? 0 : recomputeDerived(tx, { ...by, reason: `${reason} (recomputed from its inputs)` }, { indicatorIds }).revisionIds.length
     onProgress?.('recomputing', 1, 1)
@@ -410,8 +412,8 @@ export function createImportService({ db, progress, now = () => new Date() }: Im
             try {
               tx.transaction((sp) => {
                 const before = loadCurrentData(sp, affected)
-                const by: WriteAttribution = { action: 'import', actor: 'preview', userId: null, reason: 'preview', importId, at }
-                applyWrites(createPointWriter(db), applied.map(writeOf), points, by, onProgress ? (_s, done, total) => onProgress('preview', done, total) : undefined)
+                const by: Attribution = { action: 'import', actor: 'preview', userId: null, reason: 'preview', importId, at }
+                applyWrites(sp, applied.map(writeOf), points, by, onProgress ? (_s, done, total) => onProgress('preview', done, total) : undefined)
                 recomputeDerived(sp, { ...by, reason: 'preview' }, { indicatorIds })
                 const after = loadCurrentData(sp, affected)
                 const { changes, afterAssessments } = changedAssessments(before, after, date)
@@ -470,8 +472,8 @@ export function createImportService({ db, progress, now = () => new Date() }: Im
           const all = loadImportCatalog(tx).indicators
           const affected = [...dependantsOf(all, indicatorIds)]
           const before = loadCurrentData(tx, affected)
-          const by: WriteAttribution = { action: 'import', actor: editor.email, userId: editor.userId, reason, importId: id, at }
-          const written = applyWrites(createPointWriter(db), rows.map(writeOf), points, by, onProgress)
+          const by: Attribution = { action: 'import', actor: editor.email, userId: editor.userId, reason, importId: id, at }
+          const written = applyWrites(tx, rows.map(writeOf), points, by, onProgress)
           const { derived, flips } = finishWrites(tx, indicatorIds, before, written, by, reason, onProgress)
           updateImport(tx, id, { status: 'committed', committedAt: at, committedBy: editor.userId, commitReason: reason })
           recordAudit(tx, {
@@ -527,7 +529,6 @@ export function createImportService({ db, progress, now = () => new Date() }: Im
           const before = loadCurrentData(tx, affected)
           const words = `revert of import #${id} (${record.filename}): ${reason}`
           const written: Written[] = []
-          const writer = createPointWriter(db)
           rows.forEach((r, i) => {
             const cur = points.get(pointKey(r.indicatorId ?? 0, r.country, r.period)) ?? (r.observationId === null ? undefined : byId.get(r.observationId))
             if (cur === undefined) throw new Error(`import ${id}: the point ${r.country} ${r.period} it wrote is missing`)
@@ -536,12 +537,12 @@ export function createImportService({ db, progress, now = () => new Date() }: Im
             const flags = r.oldFlags ?? flagsOf(cur)
             const sourceNote = r.observationId === null ? cur.sourceNote : r.oldSourceNote
             const next = gone ? { value: null, deleted: true, flags, sourceNote } : { value: r.oldValue, deleted: false, flags, sourceNote }
-            const by: WriteAttribution = { action: gone ? 'delete' : 'update', actor: editor.email, userId: editor.userId, reason: words, importId: id, at }
-            written.push({ indicatorId: cur.indicatorId, country: cur.countryCode, revisionId: writer.revise(cur, next, by).revisionId })
+            const by: Attribution = { action: gone ? 'delete' : 'update', actor: editor.email, userId: editor.userId, reason: words, importId: id, at }
+            written.push({ indicatorId: cur.indicatorId, country: cur.countryCode, revisionId: reviseObservation(tx, cur, next, by).revisionId })
             if (onProgress && (i + 1) % 250 === 0) onProgress('applying', i + 1, rows.length)
           })
           onProgress?.('applying', rows.length, rows.length)
-          const by: WriteAttribution = { action: 'update', actor: editor.email, userId: editor.userId, reason: words, importId: id, at }
+          const by: Attribution = { action: 'update', actor: editor.email, userId: editor.userId, reason: words, importId: id, at }
           const { derived, flips } = finishWrites(tx, indicatorIds, before, written, by, words, onProgress)
           updateImport(tx, id, { status: 'reverted', revertedAt: at, revertedBy: editor.userId, revertReason: reason })
           recordAudit(tx, {
