@@ -10,7 +10,7 @@
  */
 import { asc, inArray, ne, sql, and } from 'drizzle-orm'
 import { COUNTRY_CODES, type CountryCode } from '@nap/domain'
-import { indicators, observations, observationsAsOf, revisions, targets, type Db } from '@nap/db'
+import { indicators, observations, observationsAsOf, targets, type Db } from '@nap/db'
 import { assess, rollUp, toAnnual, type PeriodValue } from '@nap/progress'
 import type { AssessmentDto, Progress } from '@nap/schemas'
 
@@ -144,12 +144,16 @@ export function createProgressService(db: Db) {
   let current: { key: string; date: string; all: AssessmentDto[] } | null = null
   const past = new Map<string, AssessmentDto[]>()
 
+  // Read on every call: prepared once (building and preparing it per request was 11 % of an uncached
+  // progress request's CPU in the profile).
+  const fingerprintStatement = db.$client.prepare<[], { rev: number | null; ra: string | null; tv: number | null; tu: string | null; iu: string | null; n: number }>(
+    `select (select max(id) from revisions) as rev, (select max(created_at) from revisions) as ra,
+            (select sum(version) from targets) as tv, (select max(updated_at) from targets) as tu,
+            (select max(updated_at) from indicators) as iu, (select count(*) from targets) as n`,
+  )
   function fingerprint(): { key: string; newestRevisionAt: string | null } {
-    const row = db.get<{ rev: number | null; ra: string | null; tv: number | null; tu: string | null; iu: string | null; n: number }>(
-      sql`select (select max(id) from ${revisions}) as rev, (select max(created_at) from ${revisions}) as ra,
-                 (select sum(version) from ${targets}) as tv, (select max(updated_at) from ${targets}) as tu,
-                 (select max(updated_at) from ${indicators}) as iu, (select count(*) from ${targets}) as n`,
-    )
+    const row = fingerprintStatement.get()
+    if (row === undefined) throw new Error('the data fingerprint query returned no row')
     return { key: `${row.rev}|${row.tv}|${row.tu}|${row.iu}|${row.n}`, newestRevisionAt: row.ra }
   }
 

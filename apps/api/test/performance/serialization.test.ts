@@ -6,6 +6,7 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import { ProgressSchema, SeriesSchema } from '@nap/schemas'
 import { buildTestApp, type TestApp } from '../helper.ts'
+import { stringifyWithSharedList } from '../../src/plugins/json-serializer.ts'
 
 let t: TestApp
 beforeAll(async () => {
@@ -40,4 +41,31 @@ describe('responses written without zod keep the zod contract', () => {
       expect(value).toStrictEqual(ProgressSchema.parse(value))
     },
   )
+})
+
+describe('the progress routes put their answer together from each assessment\'s JSON, written once', () => {
+  test.each([
+    ['the whole matrix', {}],
+    ['one goal', { goal: 3 }],
+    ['one country', { country: 'NAM' as const }],
+    ['one indicator', { indicator: 'fdi-inflows' }],
+  ])('%s: the same bytes as JSON.stringify, on first and on later answers', (_name, filter) => {
+    const progress = t.app.progress.progress('2026-06-30', filter)
+    const expected = JSON.stringify(progress)
+    expect(stringifyWithSharedList(progress, 'assessments')).toBe(expected)
+    // The second answer is built from the pieces written for the first.
+    expect(stringifyWithSharedList(t.app.progress.progress('2026-06-30', filter), 'assessments')).toBe(expected)
+  })
+
+  test.each<[string, unknown]>([
+    ['undefined fields left out', { a: 1, b: undefined, assessments: [{ x: 1, y: undefined }] }],
+    ['an empty list', { assessments: [] }],
+    ['elements that are not objects', { assessments: [1, 'two', null, [3]] }],
+    ['nested objects and escaped strings', { 'k"ey': { n: [1.5, -0, 1e21] }, assessments: [{ s: 'é\n"</script>' }] }],
+    ['a list under another key', { other: [{ a: 1 }], assessments: [{ a: 2 }] }],
+    ['not an object', [1, 2]],
+    ['null', null],
+  ])('%s: as JSON.stringify writes it', (_name, value) => {
+    expect(stringifyWithSharedList(value, 'assessments')).toBe(JSON.stringify(value))
+  })
 })

@@ -2,7 +2,7 @@ import { z } from 'zod'
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod'
 import { ApiErrorSchema, ProgressSchema } from '@nap/schemas'
 import { notFound } from '../../plugins/error-handler.ts'
-import { fastSerializerCompiler } from '../../plugins/json-serializer.ts'
+import { sharedListSerializerCompiler } from '../../plugins/json-serializer.ts'
 import { CountryParam, GoalParam, IsoDateParam } from './query-params.ts'
 
 const AsOfQuery = IsoDateParam.optional().describe(
@@ -10,6 +10,9 @@ const AsOfQuery = IsoDateParam.optional().describe(
     'means the end of that day (UTC); before the first data, every status is as with no data. Default: the current ' +
     'data, today. Targets are the current ones. It must exist in the calendar.',
 )
+
+/** The assessments are the progress service's shared objects: each one's JSON is written once. */
+const serializerCompiler = sharedListSerializerCompiler('assessments')
 
 const today = () => new Date().toISOString().slice(0, 10)
 
@@ -32,7 +35,7 @@ const progressRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: ProgressSchema, 400: ApiErrorSchema },
       },
       config: { responseCache: true },
-      serializerCompiler: fastSerializerCompiler,
+      serializerCompiler,
     },
     async (request) => {
       const { goal, country, asOf } = request.query
@@ -52,7 +55,7 @@ const progressRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: ProgressSchema, 400: ApiErrorSchema, 404: ApiErrorSchema },
       },
       config: { responseCache: true },
-      serializerCompiler: fastSerializerCompiler,
+      serializerCompiler,
     },
     async (request) => {
       const { slug } = request.params
