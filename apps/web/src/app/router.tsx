@@ -1,10 +1,11 @@
-import { lazy, Suspense, useLayoutEffect } from 'react'
+import { Suspense, useLayoutEffect, type ComponentType } from 'react'
 import { matchRoutes, Outlet, useLocation, useRoutes, type RouteObject } from 'react-router'
 import { useQueryClient, type QueryClient } from '@tanstack/react-query'
 import { ErrorBoundary } from '@/components/errors/error-boundary.tsx'
 import { NotFound } from '@/components/errors/not-found.tsx'
 import { AppLayout } from '@/components/layouts/app-layout.tsx'
 import { ScrollRestoration } from '@/components/layouts/scroll-restoration.tsx'
+import { chunkComponent } from '@/components/ui/chunk-component.tsx'
 import { Loading } from '@/components/ui/loading.tsx'
 import { resolveLanguage } from '@/i18n/language.ts'
 import { loadMessages } from '@/i18n/messages/index.ts'
@@ -42,18 +43,21 @@ const loadMethodology = () => import('./routes/methodology.tsx')
 const loadChanges = () => import('./routes/changes.tsx')
 const loadAdmin = () => import('./routes/admin.tsx')
 
-const OverviewRoute = lazy(() => loadOverview().then((m) => ({ default: m.OverviewRoute })))
-const GoalsRoute = lazy(() => loadGoals().then((m) => ({ default: m.GoalsRoute })))
-const GoalRoute = lazy(() => loadGoal().then((m) => ({ default: m.GoalRoute })))
-const CountriesRoute = lazy(() => loadCountries().then((m) => ({ default: m.CountriesRoute })))
-const CountryRoute = lazy(() => loadCountry().then((m) => ({ default: m.CountryRoute })))
-const AboutRoute = lazy(() => loadAbout().then((m) => ({ default: m.AboutRoute })))
+// Until its chunk arrives, a page is a placeholder of about its height (chunk-component.tsx: without
+// Suspense, whose reveal React holds back for 300 ms).
+const route = <P extends object>(load: () => Promise<ComponentType<P>>) => chunkComponent(load, <Loading lines={6} />)
+const OverviewRoute = route(() => loadOverview().then((m) => m.OverviewRoute))
+const GoalsRoute = route(() => loadGoals().then((m) => m.GoalsRoute))
+const GoalRoute = route(() => loadGoal().then((m) => m.GoalRoute))
+const CountriesRoute = route(() => loadCountries().then((m) => m.CountriesRoute))
+const CountryRoute = route(() => loadCountry().then((m) => m.CountryRoute))
+const AboutRoute = route(() => loadAbout().then((m) => m.AboutRoute))
 // Chart-heavy and long-text pages load on demand, keeping the first bundle small.
-const IndicatorRoute = lazy(() => loadIndicator().then((m) => ({ default: m.IndicatorRoute })))
-const MethodologyRoute = lazy(() => loadMethodology().then((m) => ({ default: m.MethodologyRoute })))
-const ChangesRoute = lazy(() => loadChanges().then((m) => ({ default: m.ChangesRoute })))
+const IndicatorRoute = route(() => loadIndicator().then((m) => m.IndicatorRoute))
+const MethodologyRoute = route(() => loadMethodology().then((m) => m.MethodologyRoute))
+const ChangesRoute = route(() => loadChanges().then((m) => m.ChangesRoute))
 // Sign-in, data entry, targets, users and the audit log: their own chunk, loaded only under /admin.
-const AdminRoute = lazy(() => loadAdmin().then((m) => ({ default: m.AdminRoute })))
+const AdminRoute = route(() => loadAdmin().then((m) => m.AdminRoute))
 
 function isRouteHandle(value: unknown): value is RouteHandle {
   return typeof value === 'object' && value !== null && 'load' in value && typeof value.load === 'function'
