@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest'
-import { compactSchema, findMismatch, jsonParser, type CheckSchema } from './json-check.ts'
+import { compactSchema, findMismatch, jsonParser, matches, type CheckSchema } from './json-check.ts'
 
 const point: CheckSchema = {
   type: ['object'],
@@ -58,6 +58,14 @@ describe('findMismatch', () => {
     ['checks a string length in characters', { type: ['string'], maxLength: 2 }, 'ééé', '$: expected at most 2 characters'],
   ])('%s', (_name, schema, value, expected) => {
     expect(findMismatch(schema, value)).toBe(expected)
+    // The fast check (no message) gives the same answer.
+    expect(matches(schema, value)).toBe(expected === null)
+  })
+
+  test('counts a string length in characters, a surrogate pair as one', () => {
+    expect(matches({ type: ['string'], maxLength: 2 }, '😀😀')).toBe(true)
+    expect(matches({ type: ['string'], minLength: 3 }, '😀😀')).toBe(false)
+    expect(matches({ type: ['string'], maxLength: 1 }, '\ud83d')).toBe(true)
   })
 })
 

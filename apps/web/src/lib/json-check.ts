@@ -232,12 +232,75 @@ export function findMismatch(schema: CheckSchema, value: unknown, path = '$'): s
   return null
 }
 
+function codePoints(value: string): number {
+  let count = 0
+  for (let i = 0; i < value.length; i += 1) {
+    const unit = value.charCodeAt(i)
+    // A high surrogate followed by a low one is one character (what [...value] counts).
+    if (unit >= 0xd800 && unit <= 0xdbff && i + 1 < value.length) {
+      const next = value.charCodeAt(i + 1)
+      if (next >= 0xdc00 && next <= 0xdfff) i += 1
+    }
+    count += 1
+  }
+  return count
+}
+
+/**
+ * Whether `value` matches `schema`: the same check as `findMismatch(schema, value) === null`, without
+ * writing the path of every value it visits (an API answer of a few thousand values is checked on the
+ * main thread as it arrives; the message is only written for an answer that fails).
+ */
+export function matches(schema: CheckSchema, value: unknown): boolean {
+  const actual = typeOf(value)
+  if (schema.type && !schema.type.some((type) => type === actual || (type === 'integer' && actual === 'number' && Number.isSafeInteger(value)))) return false
+  if (schema.enum && !schema.enum.some((option) => option === value)) return false
+  if (schema.anyOf && !schema.anyOf.some((option) => matches(option, value))) return false
+  if (typeof value === 'number') {
+    if (schema.minimum !== undefined && value < schema.minimum) return false
+    if (schema.maximum !== undefined && value > schema.maximum) return false
+    if (schema.exclusiveMinimum !== undefined && value <= schema.exclusiveMinimum) return false
+    if (schema.exclusiveMaximum !== undefined && value >= schema.exclusiveMaximum) return false
+  } else if (typeof value === 'string') {
+    if (schema.minLength !== undefined || schema.maxLength !== undefined) {
+      const length = codePoints(value)
+      if (schema.minLength !== undefined && length < schema.minLength) return false
+      if (schema.maxLength !== undefined && length > schema.maxLength) return false
+    }
+    if (schema.pattern !== undefined && !regex(schema.pattern).test(value)) return false
+  } else if (Array.isArray(value)) {
+    if (schema.minItems !== undefined && value.length < schema.minItems) return false
+    if (schema.maxItems !== undefined && value.length > schema.maxItems) return false
+    const prefix = schema.prefixItems ?? []
+    for (let i = 0; i < value.length; i += 1) {
+      const itemSchema = i < prefix.length ? prefix[i] : schema.items
+      if (itemSchema === undefined) continue
+      if (itemSchema === false || !matches(itemSchema, value[i])) return false
+    }
+  } else if (isRecord(value)) {
+    const required = schema.required ?? []
+    for (const name of required) if (!Object.hasOwn(value, name)) return false
+    const properties = schema.properties ?? {}
+    for (const name in value) {
+      if (!Object.hasOwn(value, name)) continue
+      const propertySchema = Object.hasOwn(properties, name) ? properties[name] : schema.additionalProperties
+      if (propertySchema === undefined) continue
+      if (propertySchema === false) return false
+      if (schema.propertyNames && !matches(schema.propertyNames, name)) return false
+      const item = value[name]
+      if (item === undefined && !required.includes(name)) continue
+      if (!matches(propertySchema, item)) return false
+    }
+  }
+  return true
+}
+
 /**
  * A parser for values of type `T` that checks them against `schema` (from `compactSchema`). `T` is
  * the zod schema's type (wire-schemas.ts): the check is what makes the value that type.
  */
 export function jsonParser<T>(schema: CheckSchema): WireParser<T> {
-  const conforms = (value: unknown): value is T => findMismatch(schema, value) === null
+  const conforms = (value: unknown): value is T => matches(schema, value)
   return {
     schema,
     safeParse(value) {
