@@ -2,6 +2,7 @@ import { defineConfig } from 'vite'
 import { fileURLToPath } from 'node:url'
 import react from '@vitejs/plugin-react'
 import { chunkModules } from './vite-plugins/chunk-modules.ts'
+import { earlyRequests } from './vite-plugins/early-requests.ts'
 import { inlineEntryCss } from './vite-plugins/inline-css.ts'
 import { markdownHtml } from './vite-plugins/markdown.ts'
 import { messageParts } from './vite-plugins/message-parts.ts'
@@ -12,7 +13,7 @@ import { prebuiltWireSchemas } from './vite-plugins/wire-schemas.ts'
 const apiTarget = process.env['VITE_API_PROXY'] ?? 'http://127.0.0.1:3000'
 
 export default defineConfig({
-  plugins: [markdownHtml(), messageParts(), prebuiltWireSchemas(fileURLToPath(new URL('./src/lib/wire-schemas.ts', import.meta.url))), react(), inlineEntryCss(), chunkModules(), precompress()],
+  plugins: [markdownHtml(), messageParts(), prebuiltWireSchemas(fileURLToPath(new URL('./src/lib/wire-schemas.ts', import.meta.url))), react(), inlineEntryCss(), earlyRequests(fileURLToPath(new URL('./src/app/early-requests.ts', import.meta.url))), chunkModules(), precompress()],
   resolve: { alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) } },
   server: { proxy: { '/api': { target: apiTarget, changeOrigin: true } } },
   build: {

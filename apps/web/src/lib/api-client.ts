@@ -4,6 +4,7 @@
  * A parser is anything with zod's `safeParse`: the public pages pass the zod-free wire parsers of
  * wire-schemas.ts, the admin screens zod schemas.
  */
+import { takeEarlyResponse } from './early-responses.ts'
 import type { Parser } from './json-check.ts'
 import { ApiErrorWire } from './wire-schemas.ts'
 
@@ -44,7 +45,9 @@ async function readError(response: Response): Promise<ApiError> {
 }
 
 export async function apiGet<T>(path: string, schema: Parser<T>, init?: RequestInit): Promise<T> {
-  const response = await fetch(path, { credentials: 'same-origin', ...init, headers: { accept: 'application/json', ...init?.headers } })
+  // A plain read may find its answer on the way already (asked for by the early script, same request).
+  const early = init === undefined ? takeEarlyResponse(path) : undefined
+  const response = await (early ?? fetch(path, { credentials: 'same-origin', ...init, headers: { accept: 'application/json', ...init?.headers } }))
   if (!response.ok) throw await readError(response)
   const body: unknown = await response.json()
   const parsed = schema.safeParse(body)

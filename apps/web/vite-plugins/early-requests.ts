@@ -1,0 +1,78 @@
+/**
+ * The early script: a small classic script, loaded `async` from index.html before the entry, that
+ * starts the page's own requests while the entry script (the largest file) is still downloading —
+ * the API answers that need no other answer (kept in `window.napEarly`, taken by lib/api-client.ts)
+ * and the page's code chunk (imported, with the chunks it imports). What a URL needs is
+ * src/app/early-requests.ts, written into the script as it is; the chunk files come from the build.
+ * A file, not an inline script: the API's Content-Security-Policy allows scripts from 'self' only.
+ */
+import { createHash } from 'node:crypto'
+import { readFileSync } from 'node:fs'
+import { writeFile } from 'node:fs/promises'
+import { join, resolve } from 'node:path'
+import { transformWithEsbuild, type Plugin, type Rollup } from 'vite'
+
+const WARM_UP = '<script async src="/warm-up.js"></script>'
+const ROUTE_MODULE = /\/src\/app\/routes\/([a-z-]+)\.tsx$/
+
+/** Each page's chunk file (src/app/routes/<name>.tsx), as a URL. */
+export function routeChunkFiles(bundle: Rollup.OutputBundle): Record<string, string> {
+  const out: Record<string, string> = {}
+  for (const output of Object.values(bundle)) {
+    if (output.type !== 'chunk' || output.isEntry || !output.facadeModuleId) continue
+    const name = ROUTE_MODULE.exec(output.facadeModuleId)?.[1]
+    if (name) out[name] = `/${output.fileName}`
+  }
+  return out
+}
+
+/** The script: early-requests.ts without its exports, then the requests for `location`, in one function scope. */
+export async function earlyScript(moduleSource: string, chunks: Record<string, string>): Promise<string> {
+  const source = `(() => {
+${moduleSource.replace(/^export /gm, '')}
+  const early = earlyRequests(location.pathname)
+  if (!early) return
+  const chunks: Record<string, string> = ${JSON.stringify(chunks)}
+  const responses = new Map<string, Promise<Response>>()
+  for (const path of early.api) {
+    const response = fetch(path, { credentials: 'same-origin', headers: { accept: 'application/json' } })
+    response.catch(() => undefined) // a failed request is the app's to report, when it takes it
+    responses.set(path, response)
+  }
+  Object.assign(window, { napEarly: responses })
+  // The page's chunk as a module import (its own imports, the entry's included, are shared with the
+  // app's): a modulepreload link added from here was only fetched once the entry had run.
+  const chunk = chunks[early.chunk]
+  if (chunk) import(chunk).catch(() => undefined)
+})()
+`
+  const result = await transformWithEsbuild(source, 'early-requests.ts', { loader: 'ts', minify: true, target: 'es2022' })
+  return result.code
+}
+
+export function earlyRequests(modulePath: string): Plugin {
+  let outDir = 'dist'
+  let script: { fileName: string; code: string } | null = null
+  return {
+    name: 'nap:early-requests',
+    apply: 'build',
+    configResolved(config) {
+      outDir = resolve(config.root, config.build.outDir)
+    },
+    transformIndexHtml: {
+      order: 'post',
+      async handler(html, context) {
+        if (!context.bundle) return html
+        const code = await earlyScript(readFileSync(modulePath, 'utf8'), routeChunkFiles(context.bundle))
+        const fileName = `assets/early-${createHash('sha256').update(code).digest('hex').slice(0, 8)}.js`
+        script = { fileName, code }
+        // Before the entry and warm-up.js: its requests are the first to leave.
+        if (!html.includes(WARM_UP)) throw new Error(`nap:early-requests: index.html has no ${WARM_UP}`)
+        return html.replace(WARM_UP, `<script async src="/${fileName}"></script>\n    ${WARM_UP}`)
+      },
+    },
+    async writeBundle() {
+      if (script) await writeFile(join(outDir, script.fileName), script.code)
+    },
+  }
+}
