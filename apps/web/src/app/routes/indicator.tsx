@@ -1,4 +1,4 @@
-import { lazy, Suspense, useEffect, useMemo, useRef } from 'react'
+import { useEffect, useMemo, useRef } from 'react'
 import { useParams, useSearchParams } from 'react-router'
 import { useQueryClient } from '@tanstack/react-query'
 import type { CountryCode, TargetOrigin } from '@nap/domain'
@@ -7,9 +7,11 @@ import { ErrorBoundary } from '@/components/errors/error-boundary.tsx'
 import { ErrorPanel } from '@/components/errors/error-panel.tsx'
 import { NotFound } from '@/components/errors/not-found.tsx'
 import { AppLink } from '@/components/ui/app-link.tsx'
+import { chunkComponent } from '@/components/ui/chunk-component.tsx'
 import { COUNTRY_STYLE, DISPLAY_COUNTRIES, isDisplayCountry } from '@/components/ui/country-style.ts'
 import { Loading } from '@/components/ui/loading.tsx'
 import { gate } from '@/components/ui/query-gate.tsx'
+import { useAfterPaint } from '@/components/ui/use-after-paint.ts'
 import { useDeferredReady } from '@/components/ui/use-deferred-ready.ts'
 import { StatusChip } from '@/components/ui/status-chip.tsx'
 import { panelId, tabId, Tabs } from '@/components/ui/tabs.tsx'
@@ -21,9 +23,10 @@ import { useIndicator } from '@/features/indicators/api/get-indicator.ts'
 import { indicatorSeriesQueryOptions, useIndicatorSeries } from '@/features/indicators/api/get-indicator-series.ts'
 import { AboutPanel } from '@/features/indicators/components/about-panel.tsx'
 import { ChartLegend } from '@/features/indicators/components/chart-legend.tsx'
+import { ChartPlaceholder, ChartSlot } from '@/features/indicators/components/chart-slot.tsx'
 import { ChartSummary } from '@/features/indicators/components/chart-summary.tsx'
 import { DownloadMenu, type DownloadKind } from '@/features/indicators/components/download-menu.tsx'
-import { CHART_HEIGHT, PATH_COLOUR, PATH_DASH, PROJECTION_DASH } from '@/features/indicators/components/chart-lines.ts'
+import { PATH_COLOUR, PATH_DASH, PROJECTION_DASH } from '@/features/indicators/components/chart-lines.ts'
 import { SeriesTable } from '@/features/indicators/components/series-table.tsx'
 import { ViewControls } from '@/features/indicators/components/view-controls.tsx'
 import { WhyPanel } from '@/features/indicators/components/why-panel.tsx'
@@ -47,7 +50,7 @@ const TAB_PREFIX = 'indicator'
  * without waiting for it, and its frame keeps the chart's height meanwhile.
  */
 const loadIndicatorChart = () => import('@/features/indicators/components/indicator-chart.tsx')
-const IndicatorChart = lazy(() => loadIndicatorChart().then((m) => ({ default: m.IndicatorChart })))
+const IndicatorChart = chunkComponent(() => loadIndicatorChart().then((m) => m.IndicatorChart), <ChartPlaceholder />)
 
 export function IndicatorRoute() {
   const { slug = '' } = useParams()
@@ -90,9 +93,12 @@ function IndicatorPage({ indicator }: { indicator: IndicatorDetail }) {
   const [search, setSearch] = useSearchParams()
   const queryClient = useQueryClient()
   const chartRef = useRef<HTMLDivElement>(null)
+  // The chart's chunk (the page's largest file) downloads once the page's first screen, with the
+  // chart's title, is painted: requested with it, it delayed that paint on a slow connection.
+  const painted = useAfterPaint()
   useEffect(() => {
-    void loadIndicatorChart()
-  }, [])
+    if (painted) void loadIndicatorChart()
+  }, [painted])
   const view = parseIndicatorView(search, indicator.countries)
   const available = availableCountries(indicator.countries)
   const name = l(indicator.name)
@@ -252,16 +258,19 @@ function IndicatorPage({ indicator }: { indicator: IndicatorDetail }) {
                 <>
                   {hasData && model ? (
                     <>
-                      <Suspense fallback={<div className="chart-frame" style={{ height: CHART_HEIGHT }} />}>
-                      <IndicatorChart
-                        ref={chartRef}
-                        indicator={indicator}
-                        model={model}
-                        countryNames={names}
-                        title={chartTitle}
-                        describedBy={summaryId}
-                      />
-                      </Suspense>
+                      <ChartSlot>
+                        {(width) => (
+                          <IndicatorChart
+                            ref={chartRef}
+                            indicator={indicator}
+                            model={model}
+                            countryNames={names}
+                            title={chartTitle}
+                            describedBy={summaryId}
+                            initialWidth={width}
+                          />
+                        )}
+                      </ChartSlot>
                       <ChartLegend model={model} countryNames={names} />
                     </>
                   ) : (

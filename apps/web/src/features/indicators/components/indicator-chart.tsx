@@ -37,6 +37,8 @@ interface IndicatorChartProps {
   /** id of the text summary that describes the chart. */
   describedBy: string
   height?: number
+  /** The frame's width when known: the chart then draws in its first render instead of measuring first. */
+  initialWidth?: number
 }
 
 function xTicks(from: number, to: number): number[] {
@@ -69,14 +71,19 @@ function tickRenderer(format: (value: number) => string, dy: string) {
   }
 }
 
+type Scale = (value: number) => number | undefined
+interface PlotArea {
+  x: number
+  y: number
+  width: number
+  height: number
+}
+
 /**
  * The horizontal grid lines at the value ticks. Recharts' <CartesianGrid> works its lines out again
  * from the axis and measures every tick label in the DOM to do so (a forced layout each).
  */
-function HorizontalGrid() {
-  const area = usePlotArea()
-  const ticks = useYAxisTicks()
-  if (!area || !ticks) return null
+function HorizontalGrid({ area, ticks }: { area: PlotArea; ticks: readonly { index: number; coordinate: number }[] }) {
   return (
     <g className="chart-grid">
       {ticks.map((tick) => (
@@ -87,7 +94,7 @@ function HorizontalGrid() {
 }
 
 /** `key`'s values of the rows as an SVG path, joining over rows without one (Recharts' connectNulls). */
-function seriesPath(model: ChartModel, key: string, x: (value: number) => number | undefined, y: (value: number) => number | undefined): string {
+function seriesPath(model: ChartModel, key: string, x: Scale, y: Scale): string {
   let d = ''
   for (const row of model.rows) {
     const value = row[key]
@@ -101,11 +108,7 @@ function seriesPath(model: ChartModel, key: string, x: (value: number) => number
 }
 
 /** The event rules with their labels (above the plot, in up to three rows) and the band lines. */
-function Rules({ model }: { model: ChartModel }) {
-  const xScale = useXAxisScale()
-  const yScale = useYAxisScale()
-  const area = usePlotArea()
-  if (!xScale || !yScale || !area) return null
+function Rules({ model, xScale, yScale, area }: { model: ChartModel; xScale: Scale; yScale: Scale; area: PlotArea }) {
   const [from, to] = model.domain
   return (
     <g className="chart-rules">
@@ -134,10 +137,7 @@ function Rules({ model }: { model: ChartModel }) {
 }
 
 /** The 2050 targets ◎ and the milestones (smaller). */
-function Targets({ model }: { model: ChartModel }) {
-  const xScale = useXAxisScale()
-  const yScale = useYAxisScale()
-  if (!xScale || !yScale) return null
+function Targets({ model, xScale, yScale }: { model: ChartModel; xScale: Scale; yScale: Scale }) {
   return (
     <g className="chart-targets">
       {model.targets.map((target) => {
@@ -156,12 +156,7 @@ function Targets({ model }: { model: ChartModel }) {
  * chart's scales as plain paths: as Recharts <Line>s they were eight more series for its store to
  * register and compute, most of the cost of drawing the chart. The readout lists them all the same.
  */
-function GuideLines({ model }: { model: ChartModel }) {
-  const xScale = useXAxisScale()
-  const yScale = useYAxisScale()
-  if (!xScale || !yScale) return null
-  const x = (value: number) => xScale(value)
-  const y = (value: number) => yScale(value)
+function GuideLines({ model, xScale: x, yScale: y }: { model: ChartModel; xScale: Scale; yScale: Scale }) {
   return (
     <g className="chart-guides">
       {model.withPath.map((code) => (
@@ -187,10 +182,7 @@ function GuideLines({ model }: { model: ChartModel }) {
  * Every marker of a country's history in one <path> (a few elements instead of one per point): the
  * markers keep the lines apart without colour, as UI.md asks.
  */
-function CountryMarkers({ model, step, size }: { model: ChartModel; step: number; size: number }) {
-  const x = useXAxisScale()
-  const y = useYAxisScale()
-  if (!x || !y) return null
+function CountryMarkers({ model, step, size, xScale: x, yScale: y }: { model: ChartModel; step: number; size: number; xScale: Scale; yScale: Scale }) {
   return (
     <g className="chart-markers">
       {model.countries.map((code) => {
@@ -210,13 +202,46 @@ function CountryMarkers({ model, step, size }: { model: ChartModel; step: number
 }
 
 /**
+ * What is drawn under the history lines (grid, event rules, guides), reading the chart's scales once:
+ * every Recharts hook is a subscription to its store, checked again on each of the store's updates
+ * while the chart sets itself up (a large part of drawing it).
+ */
+function UnderLines({ model }: { model: ChartModel }) {
+  const xScale = useXAxisScale()
+  const yScale = useYAxisScale()
+  const area = usePlotArea()
+  const ticks = useYAxisTicks()
+  if (!xScale || !yScale || !area) return null
+  return (
+    <>
+      {ticks ? <HorizontalGrid area={area} ticks={ticks} /> : null}
+      <Rules model={model} xScale={xScale} yScale={yScale} area={area} />
+      <GuideLines model={model} xScale={xScale} yScale={yScale} />
+    </>
+  )
+}
+
+/** What is drawn over the history lines: their markers, the targets and milestones. */
+function OverLines({ model, step, size }: { model: ChartModel; step: number; size: number }) {
+  const xScale = useXAxisScale()
+  const yScale = useYAxisScale()
+  if (!xScale || !yScale) return null
+  return (
+    <>
+      <CountryMarkers model={model} step={step} size={size} xScale={xScale} yScale={yScale} />
+      <Targets model={model} xScale={xScale} yScale={yScale} />
+    </>
+  )
+}
+
+/**
  * History (solid, with markers), projection at the current pace (dotted), required path (grey
  * dashed), targets ◎ and milestones, and event rules. The wrapper is an image described by the text
  * summary; the same numbers are in the table view.
  */
 export const IndicatorChart = memo(
   forwardRef<HTMLDivElement, IndicatorChartProps>(function IndicatorChart(
-  { indicator, model, countryNames, title, describedBy, height = CHART_HEIGHT },
+  { indicator, model, countryNames, title, describedBy, height = CHART_HEIGHT, initialWidth },
   ref,
 ) {
   const { t, lang } = useI18n()
@@ -258,9 +283,9 @@ export const IndicatorChart = memo(
 
   return (
     <div ref={ref} className="chart-frame" role="img" aria-label={title} aria-describedby={describedBy}>
-      <ResponsiveContainer width="100%" height={height}>
+      <ResponsiveContainer width="100%" height={height} initialDimension={initialWidth ? { width: initialWidth, height } : undefined}>
         <LineChart data={model.rows} margin={{ top: 44, right: 20, bottom: 4, left: 4 }} accessibilityLayer={false}>
-          <HorizontalGrid />
+          <UnderLines model={model} />
           <XAxis
             dataKey="x"
             type="number"
@@ -268,8 +293,10 @@ export const IndicatorChart = memo(
             ticks={xTicks(model.domain[0], model.domain[1])}
             stroke="#6b7280"
             tick={tickRenderer(formatYear, '0.71em')}
-            // Every tick given is shown (they are spaced by xTicks): no measuring of the labels in the DOM.
+            // Every tick given is shown (they are spaced by xTicks): no measuring of the labels in the DOM,
+            // and none worked out (Recharts' "nice" ticks, in decimal arithmetic, on every store update).
             interval={0}
+            niceTicks="none"
             allowDataOverflow
           />
           <YAxis
@@ -280,10 +307,9 @@ export const IndicatorChart = memo(
             tick={tickRenderer((value) => formatAxis(value, spec, lang), '0.32em')}
             width={indicator.valueFormat === 'pp' ? 70 : 64}
             interval={0}
+            niceTicks={yTicks.length ? 'none' : 'auto'}
           />
           <Tooltip isAnimationActive={!reduced} filterNull={false} content={readout} />
-          <Rules model={model} />
-          <GuideLines model={model} />
           {model.countries.map((code) => (
             <Line
               key={code}
@@ -297,8 +323,7 @@ export const IndicatorChart = memo(
               isAnimationActive={false}
             />
           ))}
-          <CountryMarkers model={model} step={markerStep} size={dense ? 2.75 : 3.5} />
-          <Targets model={model} />
+          <OverLines model={model} step={markerStep} size={dense ? 2.75 : 3.5} />
         </LineChart>
       </ResponsiveContainer>
     </div>
