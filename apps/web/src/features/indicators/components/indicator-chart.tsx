@@ -1,4 +1,4 @@
-import { forwardRef, memo } from 'react'
+import { forwardRef, memo, useState } from 'react'
 import {
   Line,
   LineChart,
@@ -248,6 +248,10 @@ export const IndicatorChart = memo(
   // Lines are drawn at once, never animated: Recharts' drawing animation renders every line again on
   // each frame for a second and a half, which kept the page busy (blocking time) while it loaded.
   const reduced = useReducedMotion()
+  // The readout (Recharts' Tooltip, a dozen store subscriptions more to set up) is mounted when a
+  // pointer first reaches the chart: drawing the chart then costs less, and the readout only ever
+  // answers a pointer (the chart is an image described by its summary; the table has every value).
+  const [pointed, setPointed] = useState(false)
   const spec = { valueFormat: indicator.valueFormat, unitScale: indicator.unitScale, decimals: indicator.decimals }
   const name = (code: CountryCode) => countryNames[code] ?? code
   const dense = model.rows.length > 45
@@ -282,7 +286,7 @@ export const IndicatorChart = memo(
   }
 
   return (
-    <div ref={ref} className="chart-frame" role="img" aria-label={title} aria-describedby={describedBy}>
+    <div ref={ref} className="chart-frame" role="img" aria-label={title} aria-describedby={describedBy} onPointerEnter={() => setPointed(true)}>
       <ResponsiveContainer width="100%" height={height} initialDimension={initialWidth ? { width: initialWidth, height } : undefined}>
         <LineChart data={model.rows} margin={{ top: 44, right: 20, bottom: 4, left: 4 }} accessibilityLayer={false}>
           <UnderLines model={model} />
@@ -309,7 +313,7 @@ export const IndicatorChart = memo(
             interval={0}
             niceTicks={yTicks.length ? 'none' : 'auto'}
           />
-          <Tooltip isAnimationActive={!reduced} filterNull={false} content={readout} />
+          {pointed ? <Tooltip isAnimationActive={!reduced} filterNull={false} content={readout} /> : null}
           {model.countries.map((code) => (
             <Line
               key={code}
