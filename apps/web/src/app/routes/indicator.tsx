@@ -11,11 +11,11 @@ import { chunkComponent } from '@/components/ui/chunk-component.tsx'
 import { COUNTRY_STYLE, DISPLAY_COUNTRIES, isDisplayCountry } from '@/components/ui/country-style.ts'
 import { Loading } from '@/components/ui/loading.tsx'
 import { gate } from '@/components/ui/query-gate.tsx'
-import { useAfterPaint } from '@/components/ui/use-after-paint.ts'
 import { useDeferredReady } from '@/components/ui/use-deferred-ready.ts'
 import { StatusChip } from '@/components/ui/status-chip.tsx'
 import { panelId, tabId, Tabs } from '@/components/ui/tabs.tsx'
 import { useDocumentTitle } from '@/components/ui/use-document-title.ts'
+import { useElementPainted } from '@/components/ui/use-element-painted.ts'
 import { paths, type IndicatorTab } from '@/config/paths.ts'
 import { useCountries } from '@/features/catalog/api/get-countries.ts'
 import { useEvents } from '@/features/catalog/api/get-events.ts'
@@ -43,6 +43,8 @@ import { formatYear } from '@/lib/format.ts'
 import { useI18n } from '@/i18n/use-i18n.ts'
 
 const TAB_PREFIX = 'indicator'
+/** The chart title's Element Timing name: the chart waits for its paint. */
+const CHART_TITLE_TIMING = 'chart-title'
 
 /**
  * The chart (Recharts, most of this page's code) is its own chunk, requested as soon as the page is
@@ -93,9 +95,9 @@ function IndicatorPage({ indicator }: { indicator: IndicatorDetail }) {
   const [search, setSearch] = useSearchParams()
   const queryClient = useQueryClient()
   const chartRef = useRef<HTMLDivElement>(null)
-  // The chart's chunk (the page's largest file) downloads once the page's first screen, with the
-  // chart's title, is painted: requested with it, it delayed that paint on a slow connection.
-  const painted = useAfterPaint()
+  // The chart's chunk (the page's largest file) downloads, and the chart draws, once the chart's title
+  // (the first screen's largest text) is painted: requested with it, it delayed that paint.
+  const painted = useElementPainted(CHART_TITLE_TIMING)
   useEffect(() => {
     if (painted) void loadIndicatorChart()
   }, [painted])
@@ -214,7 +216,11 @@ function IndicatorPage({ indicator }: { indicator: IndicatorDetail }) {
         tabIndex={0}
       >
         {/* The chart's title needs no data: it is there from the start (often the largest text on a phone). */}
-        {view.tab === 'chart' ? <h2 className="chart-title">{chartTitle}</h2> : null}
+        {view.tab === 'chart' ? (
+          <h2 className="chart-title" {...{ elementtiming: CHART_TITLE_TIMING }}>
+            {chartTitle}
+          </h2>
+        ) : null}
         {!dataState.ready || !showPanel ? (
           dataState.ready ? <Loading lines={8} /> : dataState.element
         ) : (
@@ -258,7 +264,7 @@ function IndicatorPage({ indicator }: { indicator: IndicatorDetail }) {
                 <>
                   {hasData && model ? (
                     <>
-                      <ChartSlot>
+                      <ChartSlot ready={painted}>
                         {(width) => (
                           <IndicatorChart
                             ref={chartRef}
