@@ -23,18 +23,6 @@ import { shownCountry } from '@/features/indicators/utils/shown-country.ts'
 import { indicatorProgressQueryOptions } from '@/features/progress/api/get-indicator-progress.ts'
 import { progressQueryOptions } from '@/features/progress/api/get-progress.ts'
 
-/**
- * Runs `task` once the screen has been painted after what is now being drawn (two frames, then a
- * task): for requests whose answers would otherwise be handled before that paint.
- */
-function afterNextPaint(task: () => void): void {
-  if (typeof requestAnimationFrame !== 'function') {
-    setTimeout(task, 0)
-    return
-  }
-  requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(task, 0)))
-}
-
 export type RouteParams = Readonly<Record<string, string | undefined>>
 export type RouteData = (queryClient: QueryClient, params: RouteParams, search: URLSearchParams) => void
 
@@ -72,18 +60,15 @@ export const goalData: RouteData = (queryClient, params, search) => {
   // The cards: each indicator's series for the shown country (sparkline) and its detail (target
   // origin), one indicator per task: starting a request costs the main thread a few milliseconds, and
   // fourteen at once made one long task.
-  // They follow the goal's title and description onto the screen (afterNextPaint): requested with
-  // them, their answers were handled before the description (the largest text) could be painted.
   queryClient.fetchQuery(goalQueryOptions(goalId)).then(
-    (goal) =>
-      afterNextPaint(() => {
-        for (const indicator of goal.indicators.filter((i) => i.kind !== 'input')) {
-          setTimeout(() => {
-            void queryClient.prefetchQuery(indicatorSeriesQueryOptions(indicator.slug, { countries: [shownCountry(indicator, country)] }))
-            void queryClient.prefetchQuery(indicatorQueryOptions(indicator.slug))
-          }, 0)
-        }
-      }),
+    (goal) => {
+      for (const indicator of goal.indicators.filter((i) => i.kind !== 'input')) {
+        setTimeout(() => {
+          void queryClient.prefetchQuery(indicatorSeriesQueryOptions(indicator.slug, { countries: [shownCountry(indicator, country)] }))
+          void queryClient.prefetchQuery(indicatorQueryOptions(indicator.slug))
+        }, 0)
+      }
+    },
     () => undefined,
   )
 }
@@ -94,15 +79,12 @@ export const indicatorData: RouteData = (queryClient, params, search) => {
   void queryClient.prefetchQuery(countriesQueryOptions())
   void queryClient.prefetchQuery(indicatorProgressQueryOptions(slug))
   void queryClient.prefetchQuery(eventsQueryOptions())
-  // The series follows the page's first screen (its chart title) onto the screen: the chart that
-  // needs it is drawn after that paint anyway (its chunk is requested then, indicator.tsx).
   queryClient.fetchQuery(indicatorQueryOptions(slug)).then(
-    (indicator) =>
-      afterNextPaint(() => {
-        const view = parseIndicatorView(search, indicator.countries)
-        void queryClient.prefetchQuery(indicatorSeriesQueryOptions(slug, { countries: view.countries, from: view.from, to: view.to }))
-        if (indicator.namRule === 'weighted_mean' && indicator.namWeight) void queryClient.prefetchQuery(indicatorQueryOptions(indicator.namWeight))
-      }),
+    (indicator) => {
+      const view = parseIndicatorView(search, indicator.countries)
+      void queryClient.prefetchQuery(indicatorSeriesQueryOptions(slug, { countries: view.countries, from: view.from, to: view.to }))
+      if (indicator.namRule === 'weighted_mean' && indicator.namWeight) void queryClient.prefetchQuery(indicatorQueryOptions(indicator.namWeight))
+    },
     () => undefined,
   )
 }
