@@ -78,6 +78,13 @@ describe('a 10,000-point monthly series', () => {
     const tabled = await scriptSeconds(cdp)
     const rows = await page.locator('table.series-table tbody tr').count()
 
+    // Drawn again with the chart's code loaded: the drawing alone (the first time also loads and
+    // runs the chart's chunk, Recharts).
+    await openTab(page, 'Chart')
+    await line.waitFor()
+    await settle(page)
+    const redrawn = await scriptSeconds(cdp)
+
     const menu = page.locator('details.download-menu')
     if ((await menu.getAttribute('open')) === null) await menu.locator('summary').click()
     const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'CSV (full series)' }).click()])
@@ -86,7 +93,7 @@ describe('a 10,000-point monthly series', () => {
     console.log(
       [
         `long series: ${POINTS.toLocaleString('en-US')} monthly points; view 1960–2060 = ${rows.toLocaleString('en-US')} points; chart line drawn with ${linePoints} points`,
-        `  scripting (Chromium ScriptDuration): page load with the series ${((loaded - load0) * 1000).toFixed(0)} ms; drawing the chart ${((drawn - loaded) * 1000).toFixed(0)} ms; the table ${((tabled - drawn) * 1000).toFixed(0)} ms`,
+        `  scripting (Chromium ScriptDuration): page load with the series ${((loaded - load0) * 1000).toFixed(0)} ms; drawing the chart ${((drawn - loaded) * 1000).toFixed(0)} ms (with loading its code), again ${((redrawn - tabled) * 1000).toFixed(0)} ms; the table ${((tabled - drawn) * 1000).toFixed(0)} ms`,
       ].join('\n'),
     )
     expect(linePoints).toBeLessThanOrEqual(DRAW_LIMIT)
