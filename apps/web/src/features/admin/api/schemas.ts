@@ -110,10 +110,8 @@ export const ConflictSchema = z.object({
 })
 export type Conflict = z.infer<typeof ConflictSchema>
 
-export const OutlierSchema = z.object({
-  country: AreaSchema,
-  period: z.string(),
-  value: z.number(),
+/** Why a value looks unusual (the observation editor's and the import's outlier check). */
+export const OutlierWarningSchema = z.object({
   reasons: z.array(z.enum(['change', 'level'])),
   previous: z.object({ period: z.string(), value: z.number() }).nullable(),
   change: z.number().nullable(),
@@ -124,6 +122,9 @@ export const OutlierSchema = z.object({
   allowedMin: z.number(),
   allowedMax: z.number(),
 })
+export type OutlierWarning = z.infer<typeof OutlierWarningSchema>
+
+export const OutlierSchema = OutlierWarningSchema.extend({ country: AreaSchema, period: z.string(), value: z.number() })
 export type Outlier = z.infer<typeof OutlierSchema>
 
 export const PreviewSchema = z.object({

@@ -6,6 +6,7 @@ import { formatDateTime } from '@/lib/format.ts'
 import { useI18n } from '@/i18n/use-i18n.ts'
 import { useAudit, type AuditFilter } from '../api/audit.ts'
 import { useUsers } from '../api/users.ts'
+import { FilterActions } from './filter-actions.tsx'
 
 /** The actions of the audit log, and their families (`auth.*`), for the filter. */
 export const AUDIT_ACTIONS = [
@@ -95,21 +96,12 @@ export function AuditLog({ filter, onFilter, indicators }: AuditLogProps) {
           <label htmlFor={`${id}-to`}>{t('admin.audit.to')}</label>
           <input id={`${id}-to`} type="date" value={draft.to ?? ''} onChange={(e) => set('to', e.target.value)} />
         </div>
-        <div className="button-row">
-          <button type="submit" className="button">
-            {t('admin.audit.apply')}
-          </button>
-          <button
-            type="button"
-            className="button button--secondary"
-            onClick={() => {
-              setDraft({})
-              onFilter({})
-            }}
-          >
-            {t('admin.audit.clear')}
-          </button>
-        </div>
+        <FilterActions
+          onClear={() => {
+            setDraft({})
+            onFilter({})
+          }}
+        />
       </form>
       {audit.isPending ? (
         <Loading lines={5} />

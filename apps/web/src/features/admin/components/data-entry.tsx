@@ -27,6 +27,7 @@ import { EntryGrid, type ActiveCell, type CellNote } from './entry-grid.tsx'
 import { ImpactPreview } from './impact-preview.tsx'
 import { useDebounced } from './use-debounced.ts'
 import { IndicatorPicker } from './indicator-picker.tsx'
+import { ReasonField } from './reason-field.tsx'
 
 /** Rows shown at first and added by "show older periods". */
 const ROWS_STEP = 12
@@ -322,30 +323,15 @@ function EntryEditor({ grid, indicator, name, indicatorName, countryNames, curre
         <EntryChecks outliers={outliers} conflicts={conflicts} confirm={confirm} onConfirm={setConfirm} formatValue={formatValue} countryName={countryName} />
         <form className="admin-form panel entry-save" onSubmit={submit} noValidate aria-labelledby={`${id}-save-title`}>
           <h2 id={`${id}-save-title`}>{t('admin.entry.saveTitle')}</h2>
-          <div className="field">
-            <label htmlFor={`${id}-reason`}>{t('admin.entry.reason')}</label>
-            <p id={`${id}-reason-hint`} className="field__hint">
-              {t('admin.entry.reasonHint')}
-            </p>
-            <textarea
-              id={`${id}-reason`}
-              rows={3}
-              maxLength={1000}
-              required
-              value={reason}
-              aria-invalid={reasonProblem ? true : undefined}
-              aria-describedby={[`${id}-reason-hint`, reasonProblem ? `${id}-reason-error` : null].filter(Boolean).join(' ')}
-              onChange={(e) => {
-                setReason(e.target.value)
-                if (e.target.value.trim()) setReasonProblem(null)
-              }}
-            />
-            {reasonProblem ? (
-              <p id={`${id}-reason-error`} className="field__error">
-                {reasonProblem}
-              </p>
-            ) : null}
-          </div>
+          <ReasonField
+            id={`${id}-reason`}
+            label={t('admin.entry.reason')}
+            hint={t('admin.entry.reasonHint')}
+            value={reason}
+            problem={reasonProblem}
+            onChange={setReason}
+            onProblemCleared={() => setReasonProblem(null)}
+          />
           <div role="alert" className="form-error">
             {formProblem ?? saveError}
           </div>

@@ -4,6 +4,7 @@
  */
 import { z } from 'zod'
 import { COUNTRY_CODES, STATUSES } from '@nap/domain'
+import { OutlierWarningSchema, type OutlierWarning } from '../../api/schemas.ts'
 
 export const IMPORT_VERDICTS = ['new', 'changed', 'unchanged', 'rejected', 'skipped'] as const
 export type ImportVerdict = (typeof IMPORT_VERDICTS)[number]
@@ -63,18 +64,7 @@ export type ImportPage = z.infer<typeof ImportPageSchema>
 const FlagsSchema = z.object({ estimate: z.boolean(), provisional: z.boolean(), breakInSeries: z.boolean() })
 export type PointFlags = z.infer<typeof FlagsSchema>
 
-export const OutlierWarningSchema = z.object({
-  reasons: z.array(z.enum(['change', 'level'])),
-  previous: z.object({ period: z.string(), value: z.number() }).nullable(),
-  change: z.number().nullable(),
-  medianChange: z.number(),
-  limit: z.number(),
-  historicalMin: z.number(),
-  historicalMax: z.number(),
-  allowedMin: z.number(),
-  allowedMax: z.number(),
-})
-export type OutlierWarning = z.infer<typeof OutlierWarningSchema>
+export { OutlierWarningSchema, type OutlierWarning }
 
 export const VerdictRowSchema = z.object({
   row: z.number().int(),

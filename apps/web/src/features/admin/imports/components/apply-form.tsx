@@ -11,6 +11,7 @@ import { ImportConflictBodySchema, type Committed, type ImportDetail } from '../
 import type { ImportLabels } from '../utils/labels.ts'
 import { ConflictList } from './conflict-list.tsx'
 import { StatusFlips } from './status-flips.tsx'
+import { ReasonField } from '../../components/reason-field.tsx'
 
 export type CommitMutation = ReturnType<typeof useCommitImport>
 
@@ -66,30 +67,15 @@ export function ApplyForm({ detail, labels, commit }: ApplyFormProps) {
       ) : (
         <>
           <p>{t('admin.imports.apply.intro', { count: changes })}</p>
-          <div className="field">
-            <label htmlFor={`${id}-reason`}>{t('admin.entry.reason')}</label>
-            <p id={`${id}-hint`} className="field__hint">
-              {t('admin.imports.apply.reasonHint')}
-            </p>
-            <textarea
-              id={`${id}-reason`}
-              rows={3}
-              maxLength={1000}
-              required
-              value={reason}
-              aria-invalid={problem ? true : undefined}
-              aria-describedby={[`${id}-hint`, problem ? `${id}-problem` : null].filter(Boolean).join(' ')}
-              onChange={(e) => {
-                setReason(e.target.value)
-                if (e.target.value.trim()) setProblem(null)
-              }}
-            />
-            {problem ? (
-              <p id={`${id}-problem`} className="field__error">
-                {problem}
-              </p>
-            ) : null}
-          </div>
+          <ReasonField
+            id={`${id}-reason`}
+            label={t('admin.entry.reason')}
+            hint={t('admin.imports.apply.reasonHint')}
+            value={reason}
+            problem={problem}
+            onChange={setReason}
+            onProblemCleared={() => setProblem(null)}
+          />
           <div role="alert" className="form-error">
             {refusal}
           </div>

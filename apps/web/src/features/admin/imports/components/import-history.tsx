@@ -16,6 +16,7 @@ import { stateText } from './apply-form.tsx'
 import { ConflictList } from './conflict-list.tsx'
 import { ImportState } from './import-state.tsx'
 import { StatusFlips } from './status-flips.tsx'
+import { ReasonField } from '../../components/reason-field.tsx'
 
 interface ImportHistoryProps {
   labels: ImportLabels
@@ -190,27 +191,14 @@ function RevertPanel({ panelId, item, labels, onCancel, onReverted }: RevertPane
         {t('admin.imports.revert.title', { id: item.id, file: item.fileName })}
       </h3>
       <p>{t('admin.imports.revert.intro', { count: applied })}</p>
-      <div className="field">
-        <label htmlFor={`${panelId}-reason`}>{t('admin.entry.reason')}</label>
-        <textarea
-          id={`${panelId}-reason`}
-          rows={3}
-          maxLength={1000}
-          required
-          value={reason}
-          aria-invalid={problem ? true : undefined}
-          aria-describedby={problem ? `${panelId}-problem` : undefined}
-          onChange={(e) => {
-            setReason(e.target.value)
-            if (e.target.value.trim()) setProblem(null)
-          }}
-        />
-        {problem ? (
-          <p id={`${panelId}-problem`} className="field__error">
-            {problem}
-          </p>
-        ) : null}
-      </div>
+      <ReasonField
+        id={`${panelId}-reason`}
+        label={t('admin.entry.reason')}
+        value={reason}
+        problem={problem}
+        onChange={setReason}
+        onProblemCleared={() => setProblem(null)}
+      />
       <div role="alert" className="form-error">
         {refusal}
       </div>

@@ -12,6 +12,7 @@ import { currentCursor, nextPage, pageRange, previousPage, type CursorPages } fr
 import type { ImportLabels } from '../utils/labels.ts'
 import { verdictReason } from '../utils/verdict-words.ts'
 import { VerdictBadge } from './verdict-badge.tsx'
+import { FilterActions } from '../../components/filter-actions.tsx'
 
 interface VerdictTableProps {
   summary: ImportSummary
@@ -91,21 +92,12 @@ export function VerdictTable({ summary, filter, onFilter, page, pending, fetchin
             ))}
           </select>
         </div>
-        <div className="button-row">
-          <button type="submit" className="button">
-            {t('admin.audit.apply')}
-          </button>
-          <button
-            type="button"
-            className="button button--secondary"
-            onClick={() => {
-              setDraft({})
-              onFilter({})
-            }}
-          >
-            {t('admin.audit.clear')}
-          </button>
-        </div>
+        <FilterActions
+          onClear={() => {
+            setDraft({})
+            onFilter({})
+          }}
+        />
       </form>
       {pending ? (
         <Loading lines={6} />
