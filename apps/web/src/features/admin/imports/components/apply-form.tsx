@@ -2,13 +2,12 @@ import { useId, useState, type FormEvent } from 'react'
 import { Check } from 'lucide-react'
 import { AppLink } from '@/components/ui/app-link.tsx'
 import { paths } from '@/config/paths.ts'
-import { ApiError } from '@/lib/api-client.ts'
 import { useI18n } from '@/i18n/use-i18n.ts'
-import { errorText } from '../../utils/error-text.ts'
 import { useAdminSession } from '../../components/admin-session.tsx'
 import type { useCommitImport } from '../api/imports.ts'
-import { ImportConflictBodySchema, type Committed, type ImportDetail } from '../api/schemas.ts'
+import type { Committed, ImportDetail } from '../api/schemas.ts'
 import type { ImportLabels } from '../utils/labels.ts'
+import { importRefusal } from '../utils/refusal.ts'
 import { ConflictList } from './conflict-list.tsx'
 import { StatusFlips } from './status-flips.tsx'
 import { ReasonField } from '../../components/reason-field.tsx'
@@ -33,7 +32,6 @@ export function ApplyForm({ detail, labels, commit }: ApplyFormProps) {
   const [reason, setReason] = useState('')
   const [problem, setProblem] = useState<string | null>(null)
   const changes = detail.summary.new + detail.summary.changed
-  const conflict = commit.error instanceof ApiError && commit.error.statusCode === 409 ? ImportConflictBodySchema.safeParse(commit.error.body) : null
 
   const submit = (event: FormEvent) => {
     event.preventDefault()
@@ -54,10 +52,7 @@ export function ApplyForm({ detail, labels, commit }: ApplyFormProps) {
     )
   }
 
-  let refusal: string | null = null
-  if (conflict?.success) refusal = t('admin.imports.apply.conflict', { count: conflict.data.total })
-  else if (commit.error instanceof ApiError && commit.error.statusCode === 409) refusal = stateText(commit.error, t)
-  else if (commit.error) refusal = errorText(commit.error, t)
+  const refusal = importRefusal(commit.error, t, (count) => t('admin.imports.apply.conflict', { count }))
 
   return (
     <form className="admin-form panel apply-form" onSubmit={submit} noValidate aria-labelledby={`${id}-title`}>
@@ -77,9 +72,9 @@ export function ApplyForm({ detail, labels, commit }: ApplyFormProps) {
             onProblemCleared={() => setProblem(null)}
           />
           <div role="alert" className="form-error">
-            {refusal}
+            {refusal.text}
           </div>
-          {conflict?.success ? <ConflictList conflicts={conflict.data.conflicts} total={conflict.data.total} labels={labels} /> : null}
+          {refusal.conflicts ? <ConflictList conflicts={refusal.conflicts.conflicts} total={refusal.conflicts.total} labels={labels} /> : null}
           <button type="submit" className="button" disabled={commit.isPending}>
             <Check aria-hidden="true" size={16} /> {commit.isPending ? t('admin.imports.apply.applying') : t('admin.imports.apply.submit', { count: changes })}
           </button>
@@ -101,20 +96,6 @@ export function AppliedPanel({ result, labels, slugs }: { result: Committed; lab
       <PublicLinks slugs={slugs} labels={labels} />
     </section>
   )
-}
-
-/** A 409 about the import's state (already applied, reverted, never applied). */
-export function stateText(error: ApiError, t: ReturnType<typeof useI18n>['t']): string {
-  switch (error.code) {
-    case 'already_committed':
-      return t('admin.imports.state.alreadyCommitted')
-    case 'already_reverted':
-      return t('admin.imports.state.alreadyReverted')
-    case 'not_committed':
-      return t('admin.imports.state.notCommitted')
-    default:
-      return errorText(error, t)
-  }
 }
 
 /** Links to the public pages of the indicators the import touched. */

@@ -3,16 +3,14 @@ import { Undo2 } from 'lucide-react'
 import { ErrorPanel } from '@/components/errors/error-panel.tsx'
 import { AppLink } from '@/components/ui/app-link.tsx'
 import { Loading } from '@/components/ui/loading.tsx'
-import { ApiError } from '@/lib/api-client.ts'
 import { formatDateTime } from '@/lib/format.ts'
 import { useI18n } from '@/i18n/use-i18n.ts'
-import { errorText } from '../../utils/error-text.ts'
 import { useAdminSession } from '../../components/admin-session.tsx'
 import { useImportHistory, useRevertImport } from '../api/imports.ts'
-import { ImportConflictBodySchema, type Import, type Reverted } from '../api/schemas.ts'
+import type { Import, Reverted } from '../api/schemas.ts'
 import { formatKey } from '../utils/format-names.ts'
 import type { ImportLabels } from '../utils/labels.ts'
-import { stateText } from './apply-form.tsx'
+import { importRefusal } from '../utils/refusal.ts'
 import { ConflictList } from './conflict-list.tsx'
 import { ImportState } from './import-state.tsx'
 import { StatusFlips } from './status-flips.tsx'
@@ -158,7 +156,6 @@ function RevertPanel({ panelId, item, labels, onCancel, onReverted }: RevertPane
   const heading = useRef<HTMLHeadingElement>(null)
   useEffect(() => heading.current?.focus(), [])
   const applied = item.summary.new + item.summary.changed
-  const conflict = revert.error instanceof ApiError && revert.error.statusCode === 409 ? ImportConflictBodySchema.safeParse(revert.error.body) : null
 
   const submit = (event: FormEvent) => {
     event.preventDefault()
@@ -171,10 +168,7 @@ function RevertPanel({ panelId, item, labels, onCancel, onReverted }: RevertPane
     revert.mutate({ id: item.id, reason: trimmed }, { onSuccess: onReverted, onError: (error) => void handleAuthError(error) })
   }
 
-  let refusal: string | null = null
-  if (conflict?.success) refusal = t('admin.imports.revert.conflict', { count: conflict.data.total })
-  else if (revert.error instanceof ApiError && revert.error.statusCode === 409) refusal = stateText(revert.error, t)
-  else if (revert.error) refusal = errorText(revert.error, t)
+  const refusal = importRefusal(revert.error, t, (count) => t('admin.imports.revert.conflict', { count }))
 
   return (
     <form
@@ -200,9 +194,9 @@ function RevertPanel({ panelId, item, labels, onCancel, onReverted }: RevertPane
         onProblemCleared={() => setProblem(null)}
       />
       <div role="alert" className="form-error">
-        {refusal}
+        {refusal.text}
       </div>
-      {conflict?.success ? <ConflictList conflicts={conflict.data.conflicts} total={conflict.data.total} labels={labels} /> : null}
+      {refusal.conflicts ? <ConflictList conflicts={refusal.conflicts.conflicts} total={refusal.conflicts.total} labels={labels} /> : null}
       <div className="button-row">
         <button type="submit" className="button button--danger" disabled={revert.isPending}>
           <Undo2 aria-hidden="true" size={16} /> {revert.isPending ? t('admin.imports.revert.reverting') : t('admin.imports.revert.submit', { count: applied })}
