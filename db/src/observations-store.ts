@@ -72,11 +72,7 @@ function stateOf(row: ObservationRow): Record<string, unknown> {
 }
 
 export function findObservation(tx: Tx, indicatorId: number, countryCode: AreaCode, period: string): ObservationRow | undefined {
-  return tx
-    .select()
-    .from(observations)
-    .where(and(eq(observations.indicatorId, indicatorId), eq(observations.countryCode, countryCode), eq(observations.period, period)))
-    .get()
+  return statementsOf(tx).find.get({ indicatorId, countryCode, period })
 }
 
 /** Every row (deleted ones too) of one indicator, optionally of some countries. */
@@ -112,8 +108,9 @@ export interface NewObservation {
   sourceNote?: string | null
 }
 
-/** The store's three writes as statements prepared once per connection or transaction. */
+/** The store's lookup of a point and its three writes, as statements prepared once per connection or transaction. */
 interface Statements {
+  find: { get: (params: { indicatorId: number; countryCode: AreaCode; period: string }) => ObservationRow | undefined }
   insert: (point: NewObservation, at: string) => ObservationRow
   update: (existing: ObservationRow, next: NextState, at: string) => ObservationRow
   revision: (row: ObservationRow, oldValue: number | null, by: Attribution & { at: string }) => number
@@ -180,11 +177,17 @@ function statementsOf(tx: Tx): Statements {
     })
     .returning({ id: revisions.id })
     .prepare()
+  const find = tx
+    .select()
+    .from(observations)
+    .where(and(eq(observations.indicatorId, p('indicatorId')), eq(observations.countryCode, p('countryCode')), eq(observations.period, p('period'))))
+    .prepare()
   const written = <T>(row: T | undefined): T => {
     if (row === undefined) throw new Error('a write returned no row')
     return row
   }
   const statements: Statements = {
+    find,
     insert: (point, at) =>
       written(
         insert.get({
