@@ -15,6 +15,7 @@ import {
   upsertObservation,
   valueBeforeDeletion,
   type ObservationRow,
+  type WriteTx,
 } from './observations-store.ts'
 import { indicators, revisions } from './schema.ts'
 
@@ -73,22 +74,23 @@ describe('the write path on the seeded database', () => {
     unemployment = ind.id
   })
   const count = (table: 'observations' | 'revisions') => db.get<{ n: number }>(sql.raw(`select count(*) as n from ${table}`)).n
+  /** The store writes in a transaction only (a point and its revision commit together). */
+  const write = <T>(f: (tx: WriteTx) => T): T => db.transaction(f)
   const by = (at: string) => ({ action: 'update' as const, actor: 'editor@example.org', userId: null, reason: 'test', at })
 
   test('refuses a point with an unknown country code and writes nothing', () => {
     const before = { observations: count('observations'), revisions: count('revisions') }
     expect(() =>
-      upsertObservation(db, { indicatorId: unemployment, countryCode: 'GBR', period: '2025', value: 1 }, { action: 'create', actor: 'test', reason: 'unknown code' }),
+      write((tx) => upsertObservation(tx, { indicatorId: unemployment, countryCode: 'GBR', period: '2025', value: 1 }, { action: 'create', actor: 'test', reason: 'unknown code' })),
     ).toThrow('unknown country code "GBR"')
     expect({ observations: count('observations'), revisions: count('revisions') }).toEqual(before)
   })
 
   test('a new point has version 1 and one revision from nothing to its value, flags and note', () => {
-    const { row: created, revisionId } = insertObservation(
-      db,
+    const { row: created, revisionId } = write((tx) => insertObservation(tx,
       { indicatorId: unemployment, countryCode: 'MEX', period: '2026', value: 2.7, flags: { provisional: true }, sourceNote: 'INEGI ENOE' },
       { ...by('2030-01-01T00:00:00.000Z'), action: 'create' },
-    )
+    ))
     expect(created).toMatchObject({ value: 2.7, version: 1, provisional: true, estimate: false, year: 2026, updatedAt: '2030-01-01T00:00:00.000Z' })
     const rev = db.select().from(revisions).where(eq(revisions.id, revisionId)).get()
     expect(rev).toMatchObject({
@@ -103,11 +105,11 @@ describe('the write path on the seeded database', () => {
   test('a correction bumps the version and records old → new; a delete keeps the flags; the old value is found for a restore', () => {
     const current = findObservation(db, unemployment, 'MEX', '2026')
     if (!current) throw new Error('missing')
-    const corrected = reviseObservation(db, current, { value: 2.8, deleted: false, flags: { ...flags, provisional: true }, sourceNote: 'INEGI ENOE' }, by('2030-01-02T00:00:00.000Z'))
+    const corrected = write((tx) => reviseObservation(tx, current, { value: 2.8, deleted: false, flags: { ...flags, provisional: true }, sourceNote: 'INEGI ENOE' }, by('2030-01-02T00:00:00.000Z')))
     expect(corrected.row).toMatchObject({ value: 2.8, version: 2 })
-    const deleted = deleteObservation(db, current.id, { ...by('2030-01-03T00:00:00.000Z'), action: 'delete' })
+    const deleted = write((tx) => deleteObservation(tx, current.id, { ...by('2030-01-03T00:00:00.000Z'), action: 'delete' }))
     expect(deleted?.row).toMatchObject({ value: null, deleted: true, version: 3, provisional: true, sourceNote: 'INEGI ENOE' })
-    expect(deleteObservation(db, current.id, { ...by('2030-01-04T00:00:00.000Z'), action: 'delete' })).toBeNull()
+    expect(write((tx) => deleteObservation(tx, current.id, { ...by('2030-01-04T00:00:00.000Z'), action: 'delete' }))).toBeNull()
     expect(valueBeforeDeletion(db, current.id)).toBe(2.8)
     const history = db.select().from(revisions).where(eq(revisions.observationId, current.id)).all()
     expect(history.map((h) => [h.action, h.oldValue, h.newValue])).toEqual([
@@ -132,11 +134,11 @@ describe('the write path on the seeded database', () => {
 
   test('upsert keeps omitted flags and answers unchanged for the same value', () => {
     const before = count('revisions')
-    const result = upsertObservation(db, { indicatorId: unemployment, countryCode: 'MEX', period: '2026', value: 2.8 }, { action: 'restore', actor: 'x', reason: 'back' })
+    const result = write((tx) => upsertObservation(tx, { indicatorId: unemployment, countryCode: 'MEX', period: '2026', value: 2.8 }, { action: 'restore', actor: 'x', reason: 'back' }))
     expect(result).toBe('updated')
     expect(findObservation(db, unemployment, 'MEX', '2026')).toMatchObject({ value: 2.8, deleted: false, provisional: true, version: 4 })
-    expect(upsertObservation(db, { indicatorId: unemployment, countryCode: 'MEX', period: '2026', value: 2.8 }, { action: 'update', actor: 'x', reason: 'same' })).toBe('unchanged')
-    expect(upsertObservation(db, { indicatorId: unemployment, countryCode: 'MEX', period: '2026', value: 2.8, provisional: false }, { action: 'update', actor: 'x', reason: 'flag' })).toBe('updated')
+    expect(write((tx) => upsertObservation(tx, { indicatorId: unemployment, countryCode: 'MEX', period: '2026', value: 2.8 }, { action: 'update', actor: 'x', reason: 'same' }))).toBe('unchanged')
+    expect(write((tx) => upsertObservation(tx, { indicatorId: unemployment, countryCode: 'MEX', period: '2026', value: 2.8, provisional: false }, { action: 'update', actor: 'x', reason: 'flag' }))).toBe('updated')
     expect(count('revisions')).toBe(before + 2)
   })
 

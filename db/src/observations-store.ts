@@ -51,6 +51,14 @@ export interface Attribution {
 /** What can run the store's queries: the database or a transaction. */
 export type Tx = Pick<Db, 'select' | 'insert' | 'update' | 'get' | 'all'>
 
+/**
+ * What can run the store's writes: a transaction only. A point and its revision are two statements;
+ * on the bare database each would commit on its own, and a reader (or a backup) between them would see
+ * a point without its revision. The database has `$client` and a transaction has not, so passing the
+ * database is a type error.
+ */
+export type WriteTx = Tx & { readonly $client?: never }
+
 export function yearOfPeriod(period: string): number {
   const year = Number(period.slice(0, 4))
   if (!/^\d{4}(-Q[1-4]|-(0[1-9]|1[0-2]))?$/.test(period)) throw new Error(`invalid period "${period}"`)
@@ -239,7 +247,7 @@ function statementsOf(tx: Tx): Statements {
 }
 
 /** Inserts a new point (version 1) with its first revision. */
-export function insertObservation(tx: Tx, point: NewObservation, by: Attribution): Revised {
+export function insertObservation(tx: WriteTx, point: NewObservation, by: Attribution): Revised {
   const at = by.at ?? new Date().toISOString()
   const statements = statementsOf(tx)
   const row = statements.insert(point, at)
@@ -247,7 +255,7 @@ export function insertObservation(tx: Tx, point: NewObservation, by: Attribution
 }
 
 /** Moves an existing point to `next` (version + 1) with a revision from its current state. */
-export function reviseObservation(tx: Tx, existing: ObservationRow, next: NextState, by: Attribution): Revised {
+export function reviseObservation(tx: WriteTx, existing: ObservationRow, next: NextState, by: Attribution): Revised {
   const at = by.at ?? new Date().toISOString()
   const statements = statementsOf(tx)
   const row = statements.update(existing, next, at)
@@ -280,7 +288,7 @@ function nextStateOf(existing: ObservationRow, point: PointInput): NextState {
  * deleted), and does nothing when it is unchanged. Returns what happened. Used by the seed, the
  * derived values and imports; editors go through versioned changes (the API's observation editor).
  */
-export function upsertObservation(tx: Tx, point: PointInput, by: Attribution): 'inserted' | 'updated' | 'unchanged' {
+export function upsertObservation(tx: WriteTx, point: PointInput, by: Attribution): 'inserted' | 'updated' | 'unchanged' {
   const countryCode = areaCodeOf(point.countryCode)
   const existing = findObservation(tx, point.indicatorId, countryCode, point.period)
   if (!existing) {
@@ -306,7 +314,7 @@ export function upsertObservation(tx: Tx, point: PointInput, by: Attribution): '
 }
 
 /** Marks a point deleted (soft delete, with a revision); flags and note are kept for a restore. */
-export function deleteObservation(tx: Tx, id: number, by: Attribution): Revised | null {
+export function deleteObservation(tx: WriteTx, id: number, by: Attribution): Revised | null {
   const existing = tx.select().from(observations).where(eq(observations.id, id)).get()
   if (!existing || existing.deleted) return null
   return reviseObservation(tx, existing, { value: null, deleted: true, flags: flagsOf(existing), sourceNote: existing.sourceNote }, by)
@@ -407,7 +415,7 @@ export interface StatusFlipInput {
 }
 
 /** Records the statuses a change moved (append-only; read by the public change feed). */
-export function recordStatusFlips(tx: Tx, flips: readonly StatusFlipInput[]): void {
+export function recordStatusFlips(tx: WriteTx, flips: readonly StatusFlipInput[]): void {
   if (flips.length === 0) return
   tx.insert(statusFlips)
     .values(

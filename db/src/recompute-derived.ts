@@ -15,7 +15,7 @@ import {
   type CountrySeries,
   type YearMap,
 } from './derive.ts'
-import { insertObservation, reviseObservation, flagsOf, type Attribution, type Tx } from './observations-store.ts'
+import { insertObservation, reviseObservation, flagsOf, type Attribution, type Tx, type WriteTx } from './observations-store.ts'
 import { indicators, observations } from './schema.ts'
 
 export type IndicatorRow = typeof indicators.$inferSelect
@@ -153,7 +153,7 @@ export interface RecomputeOptions {
 }
 
 export function recomputeDerived(
-  tx: Tx,
+  tx: WriteTx,
   by: Omit<Attribution, 'action'> = { actor: 'system', reason: 'recomputed from inputs' },
   options: RecomputeOptions = {},
 ): RecomputeResult {

@@ -123,6 +123,11 @@ describe('matchObservations: skipped', () => {
     expect(brief(one(o, system))).toEqual({ verdict: 'skipped', code, reason })
   })
 
+  test.each(['valueOf', 'constructor', '__proto__', 'toString', 'hasOwnProperty'])('takes %s, a name every JavaScript object has, for neither an indicator nor a country', (name) => {
+    expect(brief(one(obs(name, 'MEX', '2023', '0.5')))).toEqual({ verdict: 'skipped', code: 'unknown-indicator', reason: `indicator code ${name} is not in the catalog` })
+    expect(brief(one(obs('fdi-inflows', name, '2023', '0.5'), 'iso3166'))).toEqual({ verdict: 'skipped', code: 'untracked-country', reason: `country "${name}" is not tracked` })
+  })
+
   test('skips what is not tracked before judging its value', () => {
     expect(one(obs('fdi-inflows', 'DEU', '2024', 'n/a'), 'iso3166')).toMatchObject({ verdict: 'skipped', code: 'untracked-country' })
   })

@@ -47,10 +47,12 @@ describe('online backup (pnpm db:backup)', () => {
     })
     const writer = (async () => {
       while (serving) {
-        upsertObservation(
-          t.db,
-          { indicatorId: indicator?.id ?? 0, countryCode: 'MEX', period: String(1900 + (written % 60)), value: written },
-          { action: 'create', actor: 'backup-test', reason: 'writes during the backup' },
+        t.db.transaction((tx) =>
+          upsertObservation(
+            tx,
+            { indicatorId: indicator?.id ?? 0, countryCode: 'MEX', period: String(1900 + (written % 60)), value: written },
+            { action: 'create', actor: 'backup-test', reason: 'writes during the backup' },
+          ),
         )
         written += 1
         await new Promise((r) => setTimeout(r, 2))
