@@ -123,8 +123,14 @@ describe('matchObservations: skipped', () => {
     expect(brief(one(o, system))).toEqual({ verdict: 'skipped', code, reason })
   })
 
-  test.each(['valueOf', 'constructor', '__proto__', 'toString', 'hasOwnProperty'])('takes %s, a name every JavaScript object has, for neither an indicator nor a country', (name) => {
-    expect(brief(one(obs(name, 'MEX', '2023', '0.5')))).toEqual({ verdict: 'skipped', code: 'unknown-indicator', reason: `indicator code ${name} is not in the catalog` })
+  test.each([
+    ['valueOf', 'indicator code valueOf is not in the catalog'],
+    ['constructor', 'indicator "constructor" is not in the catalog'],
+    ['__proto__', 'indicator code __proto__ is not in the catalog'],
+    ['toString', 'indicator code toString is not in the catalog'],
+    ['hasOwnProperty', 'indicator code hasOwnProperty is not in the catalog'],
+  ])('takes %s, a name every JavaScript object has, for neither an indicator nor a country', (name, reason) => {
+    expect(brief(one(obs(name, 'MEX', '2023', '0.5')))).toEqual({ verdict: 'skipped', code: 'unknown-indicator', reason })
     expect(brief(one(obs('fdi-inflows', name, '2023', '0.5'), 'iso3166'))).toEqual({ verdict: 'skipped', code: 'untracked-country', reason: `country "${name}" is not tracked` })
   })
 
