@@ -4,10 +4,11 @@
  * seeded database and Debian's Chromium (CHROMIUM_PATH, default /usr/bin/chromium). Prints numbers;
  * asserts nothing. Run `pnpm build` first.
  *
- *   pnpm lighthouse                 (LH_RUNS=3; LH_PAGES="/,/goals/1?country=MEX" to choose pages)
+ *   pnpm lighthouse                 (LH_RUNS=3; LH_PAGES="/,/goals/1?country=MEX" to choose pages;
+ *                                    LH_REPORTS=dir keeps every run's report there, page-run.json)
  */
 import { spawn } from 'node:child_process'
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { createServer } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -24,6 +25,8 @@ const pages = PAGES.reduce<string[]>((acc, part) => {
   return acc
 }, [])
 const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium'
+const REPORTS = process.env['LH_REPORTS']
+if (REPORTS) mkdirSync(REPORTS, { recursive: true })
 
 if (!existsSync(join(root, 'apps', 'web', 'dist', 'index.html'))) throw new Error('apps/web/dist is missing: run pnpm build first')
 
@@ -81,7 +84,7 @@ try {
         cls: n('cumulative-layout-shift'),
         si: n('speed-index'),
       })
-      if (i === RUNS - 1) writeFileSync(join(dir, `last-${rows.length}.json`), JSON.stringify(result.lhr))
+      if (REPORTS) writeFileSync(join(REPORTS, `${rows.length + 1}-${i + 1}.json`), JSON.stringify(result.lhr))
     }
     const m = (k: keyof Run) => median(runs.map((r) => r[k]))
     rows.push([page, { performance: m('performance'), accessibility: m('accessibility'), fcp: m('fcp'), lcp: m('lcp'), tbt: m('tbt'), cls: m('cls'), si: m('si') }])

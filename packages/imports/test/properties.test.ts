@@ -191,12 +191,14 @@ describe('random cells in each layout', () => {
   test(
     'XLSX: random cells in the tidy layout end in a report, numbers read back exactly',
     async () => {
+      const cell = fc.oneof(fc.constant(null), fc.boolean(), fc.double({ noNaN: true, noDefaultInfinity: true }), fc.string({ maxLength: 8 }))
       // write-excel-file (the test's writer, not our reader) keeps its shared strings in a plain object and
       // writes a broken cell for a name every object has ("valueOf", "constructor"…): read-excel-file then
       // rightly refuses the workbook. Such names are tested as CSV cells in match.test.ts.
-      const text = fc.string({ maxLength: 8 }).filter((s) => !(s in Object.prototype))
-      const cell = fc.oneof(fc.constant(null), fc.boolean(), fc.double({ noNaN: true, noDefaultInfinity: true }), text)
-      const row = fc.tuple(fc.oneof(indicatorCell, cell), fc.oneof(countryCell, cell), fc.oneof(periodCell, cell), fc.double({ noNaN: true, noDefaultInfinity: true }))
+      const writable = (c: unknown) => typeof c !== 'string' || !(c in Object.prototype)
+      const row = fc
+        .tuple(fc.oneof(indicatorCell, cell), fc.oneof(countryCell, cell), fc.oneof(periodCell, cell), fc.double({ noNaN: true, noDefaultInfinity: true }))
+        .filter((r) => r.every(writable))
       await fc.assert(
         fc.asyncProperty(fc.array(row, { minLength: 1, maxLength: 6 }), async (rows) => {
           const blob = await writeXlsxFile([['indicator', 'country', 'period', 'value'], ...rows]).toBlob()
