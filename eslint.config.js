@@ -25,6 +25,11 @@ export default tseslint.config(
     },
   },
   {
+    // The classic scripts index.html loads as they are (public/): browser globals, not Node's.
+    files: ['apps/web/public/**/*.js'],
+    languageOptions: { globals: { ...globals.browser }, sourceType: 'script' },
+  },
+  {
     files: ['apps/web/**/*.{ts,tsx}'],
     languageOptions: { globals: { ...globals.browser } },
     plugins: { 'react-hooks': reactHooks },

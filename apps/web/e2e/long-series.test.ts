@@ -65,7 +65,7 @@ describe('a 10,000-point monthly series', () => {
     const loaded = await scriptSeconds(cdp)
 
     await openTab(page, 'Chart')
-    const line = page.locator('.chart-frame path.recharts-line-curve[stroke="#009E73"]:not([stroke-dasharray])')
+    const line = page.locator('.chart-frame path.chart-line[data-country="MEX"]')
     await line.waitFor()
     await settle(page)
     const drawn = await scriptSeconds(cdp)

@@ -73,7 +73,7 @@ describe('route data', () => {
     expect(requested.sort()).toEqual(prefetched)
   })
 
-  test('the goal page asks for each card’s series and detail as soon as the goal arrives, each once', async () => {
+  test('the goal page asks for each card’s series and detail once it has painted its title, each once', async () => {
     const { requested, prefetched, queryClient } = await openPage(GoalRoute, '/goals/:goalId', '/goals/1?country=MEX', goalData, { goalId: '1' })
     expect(prefetched.sort()).toEqual(['/api/countries', '/api/goals/1', '/api/progress?goal=1'])
     await screen.findByRole('link', { name: 'GDP per capita, PPP' })

@@ -93,23 +93,24 @@ function Root() {
 
 // The admin UI and its messages (in the reader's language) arrive together.
 const loadAdminWithMessages = () =>
-  Promise.all([loadAdmin(), loadMessages(resolveLanguage(new URLSearchParams(window.location.search)), true)])
+  Promise.all([AdminRoute.preload(), loadMessages(resolveLanguage(new URLSearchParams(window.location.search)), true)])
 
+// A page's code is loaded through its component (preload), which then draws at once when it is there.
 const page = (load: () => Promise<unknown>, data?: RouteData): { handle: RouteHandle } => ({ handle: { load, data } })
 
 export const appRoutes: RouteObject[] = [
   {
     element: <Root />,
     children: [
-      { index: true, element: <OverviewRoute />, ...page(loadOverview, overviewData) },
-      { path: 'goals', element: <GoalsRoute />, ...page(loadGoals, goalsData) },
-      { path: 'goals/:goalId', element: <GoalRoute />, ...page(loadGoal, goalData) },
-      { path: 'indicators/:slug', element: <IndicatorRoute />, ...page(loadIndicator, indicatorData) },
-      { path: 'countries', element: <CountriesRoute />, ...page(loadCountries, countriesData) },
-      { path: 'countries/:code', element: <CountryRoute />, ...page(loadCountry, countryData) },
-      { path: 'methodology', element: <MethodologyRoute />, ...page(loadMethodology) },
-      { path: 'about', element: <AboutRoute />, ...page(loadAbout, aboutData) },
-      { path: 'changes', element: <ChangesRoute />, ...page(loadChanges, changesData) },
+      { index: true, element: <OverviewRoute />, ...page(OverviewRoute.preload, overviewData) },
+      { path: 'goals', element: <GoalsRoute />, ...page(GoalsRoute.preload, goalsData) },
+      { path: 'goals/:goalId', element: <GoalRoute />, ...page(GoalRoute.preload, goalData) },
+      { path: 'indicators/:slug', element: <IndicatorRoute />, ...page(IndicatorRoute.preload, indicatorData) },
+      { path: 'countries', element: <CountriesRoute />, ...page(CountriesRoute.preload, countriesData) },
+      { path: 'countries/:code', element: <CountryRoute />, ...page(CountryRoute.preload, countryData) },
+      { path: 'methodology', element: <MethodologyRoute />, ...page(MethodologyRoute.preload) },
+      { path: 'about', element: <AboutRoute />, ...page(AboutRoute.preload, aboutData) },
+      { path: 'changes', element: <ChangesRoute />, ...page(ChangesRoute.preload, changesData) },
       { path: 'admin/*', element: <AdminRoute />, ...page(loadAdminWithMessages) },
       { path: '*', element: <NotFound /> },
     ],

@@ -1,11 +1,13 @@
 import { useParams, useSearchParams } from 'react-router'
-import { useQueries } from '@tanstack/react-query'
+import { useQueries, useQueryClient } from '@tanstack/react-query'
+import { useEffect } from 'react'
 import type { CountryCode } from '@nap/domain'
 import { NotFound } from '@/components/errors/not-found.tsx'
 import { AppLink } from '@/components/ui/app-link.tsx'
 import { CountryPicker } from '@/components/ui/country-picker.tsx'
 import { Loading } from '@/components/ui/loading.tsx'
 import { gate } from '@/components/ui/query-gate.tsx'
+import { useAfterPaint } from '@/components/ui/use-after-paint.ts'
 import { useDeferredReady } from '@/components/ui/use-deferred-ready.ts'
 import { StatusChip } from '@/components/ui/status-chip.tsx'
 import { useDocumentTitle } from '@/components/ui/use-document-title.ts'
@@ -17,7 +19,7 @@ import { IndicatorCardContainer } from '@/features/indicators/components/indicat
 import { useProgress } from '@/features/progress/api/get-progress.ts'
 import { formatScore } from '@/lib/format.ts'
 import { useI18n } from '@/i18n/use-i18n.ts'
-import { goalCountry, parseGoalId } from '../route-data.ts'
+import { goalCountry, parseGoalId, prefetchGoalCards } from '../route-data.ts'
 
 export function GoalRoute() {
   const params = useParams()
@@ -36,11 +38,17 @@ function GoalPage({ goalId }: { goalId: number }) {
   const state = gate([goal, countries, progress], { notFound: <NotFound />, loadingLines: 8 })
   useDocumentTitle(goal.data ? t('goal.title', { id: goal.data.id, name: l(goal.data.name) }) : t('nav.goals'))
   const indicators = (goal.data?.indicators ?? []).filter((i) => i.kind !== 'input')
-  // The cards wait for every indicator's detail (requested with the goal's answer, route-data.ts), so
-  // each card is drawn once with its target origin; the sparklines fill boxes of their final size.
-  // combine: the page renders again when all have arrived, not on each answer.
+  // The cards' requests start once the title and the description are painted (prefetchGoalCards).
+  const queryClient = useQueryClient()
+  const headerPainted = useAfterPaint(goal.data !== undefined)
+  useEffect(() => {
+    if (headerPainted && goal.data) prefetchGoalCards(queryClient, goal.data, country)
+  }, [headerPainted, goal.data, queryClient, country])
+  // The cards wait for every indicator's detail, so each card is drawn once with its target origin;
+  // the sparklines fill boxes of their final size. combine: the page renders again when all have
+  // arrived, not on each answer.
   const detailsReady = useQueries({
-    queries: indicators.map((i) => indicatorQueryOptions(i.slug)),
+    queries: headerPainted ? indicators.map((i) => indicatorQueryOptions(i.slug)) : [],
     combine: (results) => results.every((d) => d.data !== undefined || d.isError),
   })
   const breadcrumb = (
@@ -54,7 +62,7 @@ function GoalPage({ goalId }: { goalId: number }) {
     </nav>
   )
   const show = useDeferredReady(state.ready)
-  const showCards = useDeferredReady(state.ready && detailsReady)
+  const showCards = useDeferredReady(state.ready && headerPainted && detailsReady)
   // The title and the description need only the goal: they are drawn as soon as it arrives (the
   // description is the largest text on a phone), the rest once every answer is in.
   const header = goal.data ? (

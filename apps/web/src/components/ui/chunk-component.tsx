@@ -9,7 +9,15 @@ import { startTransition, useEffect, useState, type ComponentType, type ReactNod
  * largest text) waited that long after its chunk had arrived. Here the chunk's arrival is an ordinary
  * state update (a transition), drawn without delay. Once loaded, the component is drawn at once on every mount.
  */
-export function chunkComponent<P extends object>(load: () => Promise<ComponentType<P>>, placeholder: ReactNode): ComponentType<P> {
+export type ChunkComponent<P extends object> = ComponentType<P> & {
+  /**
+   * Starts loading the chunk (once): called with the page's data requests, before React first renders,
+   * so that a chunk already downloaded (the early script asks for it) is drawn in the first render.
+   */
+  preload: () => Promise<unknown>
+}
+
+export function chunkComponent<P extends object>(load: () => Promise<ComponentType<P>>, placeholder: ReactNode): ChunkComponent<P> {
   let loaded: ComponentType<P> | undefined
   let pending: Promise<ComponentType<P>> | undefined
   const start = () => {
@@ -45,5 +53,5 @@ export function chunkComponent<P extends object>(load: () => Promise<ComponentTy
     const Component = state.component
     return Component ? <Component {...props} /> : placeholder
   }
-  return ChunkComponent
+  return Object.assign(ChunkComponent, { preload: () => start().catch(() => undefined) })
 }

@@ -1,10 +1,10 @@
 import { forwardRef, memo, useState } from 'react'
 import {
-  Line,
   LineChart,
   ResponsiveContainer,
   Tooltip,
   type TooltipContentProps,
+  useActiveTooltipLabel,
   usePlotArea,
   useXAxisScale,
   useYAxisScale,
@@ -221,15 +221,59 @@ function UnderLines({ model }: { model: ChartModel }) {
   )
 }
 
-/** What is drawn over the history lines: their markers, the targets and milestones. */
-function OverLines({ model, step, size }: { model: ChartModel; step: number; size: number }) {
+/**
+ * The histories, solid, one plain path per country from the chart's scales, like the guides: as
+ * Recharts <Line>s each was one more series for its store to register and compute its points for on
+ * every update while the chart set itself up (most of drawing a chart, and of redrawing a long one).
+ */
+function HistoryLines({ model, xScale: x, yScale: y }: { model: ChartModel; xScale: Scale; yScale: Scale }) {
+  return (
+    <g className="chart-lines">
+      {model.countries.map((code) => (
+        <path
+          key={code}
+          className="chart-line"
+          data-country={code}
+          d={seriesPath(model, code, x, y)}
+          fill="none"
+          stroke={COUNTRY_STYLE[code].colour}
+          strokeWidth={2.25}
+          strokeLinejoin="round"
+          strokeLinecap="round"
+        />
+      ))}
+    </g>
+  )
+}
+
+/** The year under the pointer: a dot on each history line (mounted with the readout). */
+function ActiveDots({ model, xScale: x, yScale: y }: { model: ChartModel; xScale: Scale; yScale: Scale }) {
+  const label = useActiveTooltipLabel()
+  const row = label === undefined ? undefined : model.rows.find((r) => r.x === Number(label))
+  if (!row) return null
+  return (
+    <g className="chart-active-dots">
+      {model.countries.map((code) => {
+        const value = row[code]
+        const cx = x(row.x)
+        const cy = typeof value === 'number' ? y(value) : undefined
+        return cx === undefined || cy === undefined ? null : <circle key={code} cx={cx} cy={cy} r={5} fill={COUNTRY_STYLE[code].colour} stroke="#fff" strokeWidth={2} />
+      })}
+    </g>
+  )
+}
+
+/** The histories and what is drawn over them: their markers, the targets and milestones, the active dots. */
+function OverLines({ model, step, size, pointed }: { model: ChartModel; step: number; size: number; pointed: boolean }) {
   const xScale = useXAxisScale()
   const yScale = useYAxisScale()
   if (!xScale || !yScale) return null
   return (
     <>
+      <HistoryLines model={model} xScale={xScale} yScale={yScale} />
       <CountryMarkers model={model} step={step} size={size} xScale={xScale} yScale={yScale} />
       <Targets model={model} xScale={xScale} yScale={yScale} />
+      {pointed ? <ActiveDots model={model} xScale={xScale} yScale={yScale} /> : null}
     </>
   )
 }
@@ -312,22 +356,14 @@ export const IndicatorChart = memo(
             width={indicator.valueFormat === 'pp' ? 70 : 64}
             interval={0}
             niceTicks={yTicks.length ? 'none' : 'auto'}
+            // The domain is the ticks' (they cover every value drawn): taken as given, since no Recharts
+            // series brings data for it to widen (the lines are plain paths, see HistoryLines).
+            allowDataOverflow
           />
-          {pointed ? <Tooltip isAnimationActive={!reduced} filterNull={false} content={readout} /> : null}
-          {model.countries.map((code) => (
-            <Line
-              key={code}
-              dataKey={code}
-              name={name(code)}
-              stroke={COUNTRY_STYLE[code].colour}
-              strokeWidth={2.25}
-              dot={false}
-              activeDot={{ r: 5 }}
-              connectNulls
-              isAnimationActive={false}
-            />
-          ))}
-          <OverLines model={model} step={markerStep} size={dense ? 2.75 : 3.5} />
+          {/* Recharts hides its box when no series of its own gave values (the lines are plain paths): the
+              readout finds the values itself and draws nothing when the pointer is off the chart. */}
+          {pointed ? <Tooltip isAnimationActive={!reduced} filterNull={false} content={readout} wrapperStyle={{ visibility: 'visible' }} /> : null}
+          <OverLines model={model} step={markerStep} size={dense ? 2.75 : 3.5} pointed={pointed} />
         </LineChart>
       </ResponsiveContainer>
     </div>
