@@ -65,6 +65,36 @@ describe('indicator page', () => {
     await page.context().close()
   })
 
+  test('the lines, grid and markers sit on the axes Recharts draws, at any width of the window', async () => {
+    const page = await openPage(browser())
+    await visit(page, `${baseUrl}/indicators/gdp-per-capita-ppp?countries=MEX&from=1990&to=2050`)
+    const line = page.locator('.chart-frame path.chart-line[data-country="MEX"]')
+    const attrs = (selector: string, name: string) =>
+      page.locator(selector).evaluateAll((elements, attr) => elements.map((e) => Number(e.getAttribute(attr))), name)
+    const check = async () => {
+      await line.waitFor()
+      // The first point is 1990, the first year tick; every grid line is at a value tick.
+      const [, x, y] = /^M([\d.]+),([\d.]+)/.exec((await line.getAttribute('d')) ?? '') ?? []
+      const [tick1990] = await attrs('.recharts-xAxis line.recharts-cartesian-axis-tick-line', 'x1')
+      expect(Math.abs(Number(x) - (tick1990 ?? Number.NaN))).toBeLessThan(0.6)
+      expect(Number(y)).toBeGreaterThan(0)
+      const grid = await attrs('.chart-grid line', 'y1')
+      const ticks = await attrs('.recharts-yAxis line.recharts-cartesian-axis-tick-line', 'y1')
+      expect(grid.length).toBeGreaterThan(2)
+      expect(grid.map(Math.round)).toEqual(ticks.map(Math.round))
+      const frame = await page.locator('.chart-frame').boundingBox()
+      const svg = await page.locator('.chart-frame svg.recharts-surface').boundingBox()
+      expect(Math.abs((svg?.width ?? 0) - (frame?.width ?? 1))).toBeLessThan(1.5)
+      return svg?.width ?? 0
+    }
+    const wide = await check()
+    await page.setViewportSize({ width: 700, height: 900 })
+    await page.waitForFunction((before) => (document.querySelector('.chart-frame svg.recharts-surface')?.getBoundingClientRect().width ?? before) < before - 100, wide)
+    const narrow = await check()
+    expect(narrow).toBeLessThan(wide)
+    await page.context().close()
+  })
+
   test('switching to Español keeps the page and its view and shows Spanish names and statuses', async () => {
     const page = await openPage(browser())
     await visit(page, `${baseUrl}/indicators/gdp-per-capita-ppp?countries=MEX&from=2000&to=2050&tab=why`)

@@ -273,7 +273,7 @@ function IndicatorPage({ indicator }: { indicator: IndicatorDetail }) {
                             countryNames={names}
                             title={chartTitle}
                             describedBy={summaryId}
-                            initialWidth={width}
+                            width={width}
                           />
                         )}
                       </ChartSlot>

@@ -8,15 +8,26 @@ export function ChartPlaceholder() {
 
 /**
  * The chart's place on the page: its empty frame until `ready`, then `children` with the frame's
- * width. Knowing its width, the chart draws in its first render (in slices): measuring itself, it
- * drew in a second render that React could not split, one long task.
+ * width, followed as it changes (a phone turned, a window resized). Knowing its width, the chart draws
+ * in its first render (in slices): measuring itself, it drew in a second render that React could not
+ * split, one long task.
  */
 export function ChartSlot({ ready, children }: { ready: boolean; children: (width: number) => ReactNode }) {
-  const frame = useRef<HTMLDivElement>(null)
+  const slot = useRef<HTMLDivElement>(null)
   const [width, setWidth] = useState<number | null>(null)
   useEffect(() => {
-    if (ready && width === null) setWidth(Math.round(frame.current?.getBoundingClientRect().width ?? 0))
-  }, [ready, width])
-  if (width === null) return <div ref={frame} className="chart-frame" style={{ height: CHART_HEIGHT }} />
-  return children(width)
+    const element = slot.current
+    if (!ready || !element) return
+    const measure = () => setWidth(Math.round(element.getBoundingClientRect().width))
+    measure()
+    if (typeof ResizeObserver === 'undefined') return
+    const observer = new ResizeObserver(measure)
+    observer.observe(element)
+    return () => observer.disconnect()
+  }, [ready])
+  return (
+    <div ref={slot} className="chart-slot">
+      {width === null || width <= 0 ? <div className="chart-frame" style={{ height: CHART_HEIGHT }} /> : children(width)}
+    </div>
+  )
 }

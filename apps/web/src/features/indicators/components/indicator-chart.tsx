@@ -1,17 +1,5 @@
 import { forwardRef, memo, useState } from 'react'
-import {
-  LineChart,
-  ResponsiveContainer,
-  Tooltip,
-  type TooltipContentProps,
-  useActiveTooltipLabel,
-  usePlotArea,
-  useXAxisScale,
-  useYAxisScale,
-  useYAxisTicks,
-  XAxis,
-  YAxis,
-} from 'recharts'
+import { LineChart, Tooltip, type TooltipContentProps, useActiveTooltipLabel, XAxis, YAxis } from 'recharts'
 import type { CountryCode } from '@nap/domain'
 import type { IndicatorSummary } from '@nap/schemas'
 import { COUNTRY_STYLE } from '@/components/ui/country-style.ts'
@@ -27,6 +15,9 @@ const EVENT_COLOUR = '#9ca3af'
 /** Up to this many rows every point has its marker; beyond, about MAX_MARKERS per line. */
 const MARKER_ROWS = 150
 const MAX_MARKERS = 60
+/** Around the plot: room for the event labels above it, the axes' labels left of and below it. */
+const MARGIN = { top: 44, right: 20, bottom: 4, left: 4 }
+const X_AXIS_HEIGHT = 30
 
 interface IndicatorChartProps {
   indicator: IndicatorSummary
@@ -37,8 +28,8 @@ interface IndicatorChartProps {
   /** id of the text summary that describes the chart. */
   describedBy: string
   height?: number
-  /** The frame's width when known: the chart then draws in its first render instead of measuring first. */
-  initialWidth?: number
+  /** The frame's width (ChartSlot measures it and follows its changes). */
+  width: number
 }
 
 function xTicks(from: number, to: number): number[] {
@@ -79,16 +70,47 @@ interface PlotArea {
   height: number
 }
 
+interface Plot {
+  area: PlotArea
+  xScale: Scale
+  yScale: Scale
+}
+
+/**
+ * The plot area and the linear scales of a chart `width` × `height` px, exactly as Recharts lays them
+ * out for the margin, the axes' sizes and the explicit domains given to its axes (an e2e test checks
+ * the lines and grid against the ticks Recharts draws). Worked out here, the lines, markers, guides
+ * and grid are drawn in the chart's first render: read from Recharts' store (its scale hooks), they
+ * waited for it to set itself up and were drawn again in one synchronous render after its first
+ * commit (the page's longest task).
+ */
+function plotOf(width: number, height: number, yAxisWidth: number, xDomain: readonly [number, number], yDomain: readonly [number, number]): Plot {
+  const area = {
+    x: MARGIN.left + yAxisWidth,
+    y: MARGIN.top,
+    width: Math.max(0, width - MARGIN.left - yAxisWidth - MARGIN.right),
+    height: Math.max(0, height - MARGIN.top - MARGIN.bottom - X_AXIS_HEIGHT),
+  }
+  const [x0, x1] = xDomain
+  const [y0, y1] = yDomain
+  return {
+    area,
+    xScale: (value) => area.x + ((value - x0) / (x1 - x0 || 1)) * area.width,
+    yScale: (value) => area.y + area.height - ((value - y0) / (y1 - y0 || 1)) * area.height,
+  }
+}
+
 /**
  * The horizontal grid lines at the value ticks. Recharts' <CartesianGrid> works its lines out again
  * from the axis and measures every tick label in the DOM to do so (a forced layout each).
  */
-function HorizontalGrid({ area, ticks }: { area: PlotArea; ticks: readonly { index: number; coordinate: number }[] }) {
+function HorizontalGrid({ area, ticks, yScale }: { area: PlotArea; ticks: readonly number[]; yScale: Scale }) {
   return (
     <g className="chart-grid">
-      {ticks.map((tick) => (
-        <line key={tick.index} x1={area.x} x2={area.x + area.width} y1={tick.coordinate} y2={tick.coordinate} stroke="#e5e7eb" />
-      ))}
+      {ticks.map((tick) => {
+        const y = yScale(tick)
+        return y === undefined ? null : <line key={tick} x1={area.x} x2={area.x + area.width} y1={y} y2={y} stroke="#e5e7eb" />
+      })}
     </g>
   )
 }
@@ -201,22 +223,13 @@ function CountryMarkers({ model, step, size, xScale: x, yScale: y }: { model: Ch
   )
 }
 
-/**
- * What is drawn under the history lines (grid, event rules, guides), reading the chart's scales once:
- * every Recharts hook is a subscription to its store, checked again on each of the store's updates
- * while the chart sets itself up (a large part of drawing it).
- */
-function UnderLines({ model }: { model: ChartModel }) {
-  const xScale = useXAxisScale()
-  const yScale = useYAxisScale()
-  const area = usePlotArea()
-  const ticks = useYAxisTicks()
-  if (!xScale || !yScale || !area) return null
+/** What is drawn under the history lines: grid, event rules and bands, guides. */
+function UnderLines({ model, plot, ticks }: { model: ChartModel; plot: Plot; ticks: readonly number[] }) {
   return (
     <>
-      {ticks ? <HorizontalGrid area={area} ticks={ticks} /> : null}
-      <Rules model={model} xScale={xScale} yScale={yScale} area={area} />
-      <GuideLines model={model} xScale={xScale} yScale={yScale} />
+      <HorizontalGrid area={plot.area} ticks={ticks} yScale={plot.yScale} />
+      <Rules model={model} xScale={plot.xScale} yScale={plot.yScale} area={plot.area} />
+      <GuideLines model={model} xScale={plot.xScale} yScale={plot.yScale} />
     </>
   )
 }
@@ -264,10 +277,8 @@ function ActiveDots({ model, xScale: x, yScale: y }: { model: ChartModel; xScale
 }
 
 /** The histories and what is drawn over them: their markers, the targets and milestones, the active dots. */
-function OverLines({ model, step, size, pointed }: { model: ChartModel; step: number; size: number; pointed: boolean }) {
-  const xScale = useXAxisScale()
-  const yScale = useYAxisScale()
-  if (!xScale || !yScale) return null
+function OverLines({ model, plot, step, size, pointed }: { model: ChartModel; plot: Plot; step: number; size: number; pointed: boolean }) {
+  const { xScale, yScale } = plot
   return (
     <>
       <HistoryLines model={model} xScale={xScale} yScale={yScale} />
@@ -285,7 +296,7 @@ function OverLines({ model, step, size, pointed }: { model: ChartModel; step: nu
  */
 export const IndicatorChart = memo(
   forwardRef<HTMLDivElement, IndicatorChartProps>(function IndicatorChart(
-  { indicator, model, countryNames, title, describedBy, height = CHART_HEIGHT, initialWidth },
+  { indicator, model, countryNames, title, describedBy, height = CHART_HEIGHT, width },
   ref,
 ) {
   const { t, lang } = useI18n()
@@ -302,6 +313,9 @@ export const IndicatorChart = memo(
   // A long series (monthly data) keeps its distinct markers, about MAX_MARKERS of them, not one per point.
   const markerStep = model.rows.length > MARKER_ROWS ? Math.ceil(model.rows.length / MAX_MARKERS) : 1
   const yTicks = valueTicks(model)
+  const yAxisWidth = indicator.valueFormat === 'pp' ? 70 : 64
+  const yDomain: [number, number] = [yTicks[0] ?? 0, yTicks.at(-1) ?? 1]
+  const plot = plotOf(width, height, yAxisWidth, model.domain, yDomain)
   // The values of the year under the pointer: the histories, and the projections and required paths
   // (plain paths, not Recharts series, see GuideLines), in Recharts' tooltip box.
   const readout = ({ active, label }: TooltipContentProps) => {
@@ -331,13 +345,13 @@ export const IndicatorChart = memo(
 
   return (
     <div ref={ref} className="chart-frame" role="img" aria-label={title} aria-describedby={describedBy} onPointerEnter={() => setPointed(true)}>
-      <ResponsiveContainer width="100%" height={height} initialDimension={initialWidth ? { width: initialWidth, height } : undefined}>
-        <LineChart data={model.rows} margin={{ top: 44, right: 20, bottom: 4, left: 4 }} accessibilityLayer={false}>
-          <UnderLines model={model} />
+      <LineChart width={width} height={height} data={model.rows} margin={MARGIN} accessibilityLayer={false}>
+          <UnderLines model={model} plot={plot} ticks={yTicks} />
           <XAxis
             dataKey="x"
             type="number"
             domain={model.domain}
+            height={X_AXIS_HEIGHT}
             ticks={xTicks(model.domain[0], model.domain[1])}
             stroke="#6b7280"
             tick={tickRenderer(formatYear, '0.71em')}
@@ -349,13 +363,13 @@ export const IndicatorChart = memo(
           />
           <YAxis
             type="number"
-            domain={yTicks.length ? [yTicks[0] ?? 0, yTicks.at(-1) ?? 1] : ['auto', 'auto']}
+            domain={yDomain}
             ticks={yTicks.length ? yTicks : undefined}
             stroke="#6b7280"
             tick={tickRenderer((value) => formatAxis(value, spec, lang), '0.32em')}
-            width={indicator.valueFormat === 'pp' ? 70 : 64}
+            width={yAxisWidth}
             interval={0}
-            niceTicks={yTicks.length ? 'none' : 'auto'}
+            niceTicks="none"
             // The domain is the ticks' (they cover every value drawn): taken as given, since no Recharts
             // series brings data for it to widen (the lines are plain paths, see HistoryLines).
             allowDataOverflow
@@ -363,9 +377,8 @@ export const IndicatorChart = memo(
           {/* Recharts hides its box when no series of its own gave values (the lines are plain paths): the
               readout finds the values itself and draws nothing when the pointer is off the chart. */}
           {pointed ? <Tooltip isAnimationActive={!reduced} filterNull={false} content={readout} wrapperStyle={{ visibility: 'visible' }} /> : null}
-          <OverLines model={model} step={markerStep} size={dense ? 2.75 : 3.5} pointed={pointed} />
-        </LineChart>
-      </ResponsiveContainer>
+          <OverLines model={model} plot={plot} step={markerStep} size={dense ? 2.75 : 3.5} pointed={pointed} />
+      </LineChart>
     </div>
   )
 }),
