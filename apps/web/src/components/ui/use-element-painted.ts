@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react'
+import { startTransition, useEffect, useState } from 'react'
 
 /** How long to wait for the paint's report before going ahead anyway (the element may never be drawn). */
 const FALLBACK_MS = 1500
@@ -13,7 +13,8 @@ export function useElementPainted(identifier: string): boolean {
   const [painted, setPainted] = useState(false)
   useEffect(() => {
     let frame = 0
-    const done = () => setPainted(true)
+    // In a transition: what waited for the paint is drawn in short slices, not in one long task.
+    const done = () => startTransition(() => setPainted(true))
     const fallback = setTimeout(done, FALLBACK_MS)
     let observer: PerformanceObserver | undefined
     if (typeof PerformanceObserver === 'function' && PerformanceObserver.supportedEntryTypes.includes('element')) {

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState, type ReactNode } from 'react'
+import { startTransition, useEffect, useRef, useState, type ReactNode } from 'react'
 import { CHART_HEIGHT } from './chart-lines.ts'
 
 /** The chart's empty frame, of the chart's height (nothing moves when the chart arrives). */
@@ -18,7 +18,11 @@ export function ChartSlot({ ready, children }: { ready: boolean; children: (widt
   useEffect(() => {
     const element = slot.current
     if (!ready || !element) return
-    const measure = () => setWidth(Math.round(element.getBoundingClientRect().width))
+    // In a transition: the chart (a long render) is drawn in short slices, not in one long task.
+    const measure = () => {
+      const next = Math.round(element.getBoundingClientRect().width)
+      startTransition(() => setWidth(next))
+    }
     measure()
     if (typeof ResizeObserver === 'undefined') return
     const observer = new ResizeObserver(measure)
