@@ -46,9 +46,10 @@ function GoalPage({ goalId }: { goalId: number }) {
   }, [headerPainted, goal.data, queryClient, country])
   // The cards wait for every indicator's detail, so each card is drawn once with its target origin;
   // the sparklines fill boxes of their final size. combine: the page renders again when all have
-  // arrived, not on each answer.
+  // arrived, not on each answer. Only watched here (enabled: false): prefetchGoalCards asks for them,
+  // one indicator per task; these observers asked for all fourteen in one task.
   const detailsReady = useQueries({
-    queries: headerPainted ? indicators.map((i) => indicatorQueryOptions(i.slug)) : [],
+    queries: headerPainted ? indicators.map((i) => ({ ...indicatorQueryOptions(i.slug), enabled: false })) : [],
     combine: (results) => results.every((d) => d.data !== undefined || d.isError),
   })
   const breadcrumb = (
