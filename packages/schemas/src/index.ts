@@ -1,6 +1,7 @@
 export * from './common.ts'
 export * from './catalog.ts'
 export * from './series.ts'
+export * from './series-json.ts'
 export * from './progress.ts'
 export * from './csv.ts'
 export * from './csv-series.ts'

@@ -66,7 +66,7 @@ export interface NotedPoint {
 }
 
 /** The note most points carry (the first of equals, in point order); null for no points. */
-function commonNote(points: readonly NotedPoint[]): string | null {
+export function commonNote(points: readonly NotedPoint[]): string | null {
   // Runs of one note are the rule (a series rarely changes source): count runs, not points.
   const counts = new Map<string | null, number>()
   let best: string | null = null

@@ -17,8 +17,8 @@ const COMPRESSIBLE = /^(?:text\/|application\/(?:[\w.+-]+\+)?(?:json|xml|javascr
 
 export interface Representation {
   readonly contentType: string
-  /** The body as the route made it (a string is sent as UTF-8). */
-  readonly identity: string | Buffer
+  /** The body's bytes (a string is encoded in UTF-8 once, here: hashed, measured and sent as these bytes). */
+  readonly identity: Buffer
   /** Its length in bytes. */
   readonly size: number
   /** The hash of the identity body (base64url), the opaque part of every ETag. */
@@ -27,7 +27,8 @@ export interface Representation {
 }
 
 export function representationOf(body: string | Buffer, contentType: string): Representation {
-  return { contentType, identity: body, size: Buffer.byteLength(body), tag: hash('sha1', body, 'base64url'), codings: {} }
+  const bytes = typeof body === 'string' ? Buffer.from(body) : body
+  return { contentType, identity: bytes, size: bytes.length, tag: hash('sha1', bytes, 'base64url'), codings: {} }
 }
 
 /** Whether this body is worth compressing (a text type, at least the threshold). */
@@ -45,7 +46,7 @@ export function etagOf(rep: Representation, coding: Encoding): string {
 }
 
 /** The body in `coding`, compressing it the first time (kept on the representation). */
-export function bodyOf(rep: Representation, coding: Encoding): string | Buffer {
+export function bodyOf(rep: Representation, coding: Encoding): Buffer {
   if (coding === 'identity') return rep.identity
   const known = rep.codings[coding]
   if (known) return known

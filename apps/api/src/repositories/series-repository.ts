@@ -2,7 +2,7 @@
 import { and, asc, eq, sql } from 'drizzle-orm'
 import { isAreaCode, type AreaCode } from '@nap/domain'
 import { observations, revisions, type Db } from '@nap/db'
-import { toSeries, type NotedPoint, type Series, type SeriesDetail } from '@nap/schemas'
+import { seriesJson, toSeries, type NotedPoint, type Series, type SeriesDetail } from '@nap/schemas'
 import { stateFlags } from './revision-state.ts'
 
 export interface SeriesQuery {
@@ -107,16 +107,15 @@ export function createSeriesRepository(db: Db) {
       countries.has(r.country) && (q.from === undefined || r.year >= q.from) && (q.to === undefined || r.year <= q.to)
   }
 
-  function currentRows(q: SeriesQuery): Row[] {
-    const rows: Row[] = []
-    if (q.countries.length === 0) return rows
+  /** The current points of the query's countries, in country then period order. */
+  function currentPoints(q: SeriesQuery, byCountry: Map<AreaCode, NotedPoint[]>): void {
+    if (q.countries.length === 0) return
     const from = q.from ?? Number.NEGATIVE_INFINITY
     const to = q.to ?? Number.POSITIVE_INFINITY
     for (const [country, period, year, value, deleted, estimate, provisional, breakInSeries, derived, sourceNote] of currentStatement(q.countries.length).all(q.indicatorId, ...q.countries)) {
       if (deleted !== 0 || value === null || year < from || year > to) continue
-      rows.push({ country, period, year, value, deleted: false, estimate: estimate !== 0, provisional: provisional !== 0, breakInSeries: breakInSeries !== 0, derived: derived !== 0, sourceNote })
+      byCountry.get(country)?.push({ period, year, value, estimate: estimate !== 0, provisional: provisional !== 0, breakInSeries: breakInSeries !== 0, derived: derived !== 0, sourceNote })
     }
-    return rows
   }
 
   /** Each point as its newest revision at or before `asOf` left it (absent if it did not exist yet). */
@@ -136,6 +135,19 @@ export function createSeriesRepository(db: Db) {
     return [...latest.values()]
   }
 
+  /** Each asked-for country with its points (none deleted, none without a value), in the asked order. */
+  function pointsOf(q: SeriesQuery): { country: AreaCode; points: NotedPoint[] }[] {
+    const byCountry = new Map<AreaCode, NotedPoint[]>(q.countries.map((c) => [c, []]))
+    if (q.asOf === undefined) currentPoints(q, byCountry)
+    else {
+      for (const r of rowsAsOf(q, q.asOf)) {
+        if (r.deleted || r.value === null) continue
+        byCountry.get(r.country)?.push({ period: r.period, year: r.year, value: r.value, estimate: r.estimate, provisional: r.provisional, breakInSeries: r.breakInSeries, derived: r.derived, sourceNote: r.sourceNote })
+      }
+    }
+    return [...byCountry].map(([country, points]) => ({ country, points }))
+  }
+
   return {
     /** The id and reporting countries of an indicator (what a series request needs), or undefined. */
     findIndicator(slug: string): SeriesIndicator | undefined {
@@ -145,27 +157,12 @@ export function createSeriesRepository(db: Db) {
     },
 
     findSeries(q: SeriesQuery): Series {
-      const rows = q.asOf === undefined ? currentRows(q) : rowsAsOf(q, q.asOf)
-      const byCountry = new Map<AreaCode, NotedPoint[]>(q.countries.map((c) => [c, []]))
-      for (const r of rows) {
-        if (r.deleted || r.value === null) continue
-        byCountry.get(r.country)?.push({
-          period: r.period,
-          year: r.year,
-          value: r.value,
-          estimate: r.estimate,
-          provisional: r.provisional,
-          breakInSeries: r.breakInSeries,
-          derived: r.derived,
-          sourceNote: r.sourceNote,
-        })
-      }
-      return toSeries(
-        q.slug,
-        q.asOf ?? null,
-        [...byCountry].map(([country, points]) => ({ country, points })),
-        q.detail,
-      )
+      return toSeries(q.slug, q.asOf ?? null, pointsOf(q), q.detail)
+    },
+
+    /** `findSeries`' answer as JSON text, written straight from the points (the series route's hot path). */
+    findSeriesJson(q: SeriesQuery): string {
+      return seriesJson(q.slug, q.asOf ?? null, pointsOf(q), q.detail)
     },
   }
 }

@@ -5,6 +5,8 @@ import { badRequest, notFound } from '../../plugins/error-handler.ts'
 import { fastSerializerCompiler } from '../../plugins/json-serializer.ts'
 import { CountryListParam, IsoDateParam, YearParam } from './query-params.ts'
 
+const JSON_TYPE = 'application/json; charset=utf-8'
+
 const SeriesQuery = z.object({
   countries: CountryListParam.optional(),
   from: YearParam.optional().describe('First year (inclusive)'),
@@ -38,7 +40,7 @@ const seriesRoutes: FastifyPluginAsyncZod = async (app) => {
       config: { responseCache: true },
       serializerCompiler: fastSerializerCompiler,
     },
-    async (request) => {
+    async (request, reply) => {
       const { slug } = request.params
       const { countries, from, to, asOf, detail } = request.query
       if (from !== undefined && to !== undefined && from > to) {
@@ -46,7 +48,9 @@ const seriesRoutes: FastifyPluginAsyncZod = async (app) => {
       }
       const ind = app.series.findIndicator(slug)
       if (!ind) throw notFound(`Indicator "${slug}" not found`)
-      return app.series.findSeries({
+      // The JSON text written straight from the rows (seriesJson: what JSON.stringify of the
+      // SeriesSchema value writes, byte for byte), sent as it is.
+      const json = app.series.findSeriesJson({
         indicatorId: ind.id,
         slug,
         countries: countries ?? ind.countries,
@@ -55,6 +59,7 @@ const seriesRoutes: FastifyPluginAsyncZod = async (app) => {
         asOf: asOf?.instant,
         detail,
       })
+      return reply.type(JSON_TYPE).send(json)
     },
   )
 }
