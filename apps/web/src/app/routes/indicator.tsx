@@ -140,7 +140,7 @@ function IndicatorPage({ indicator }: { indicator: IndicatorDetail }) {
       return
     }
     const { buildExportSvg, svgToPngBlob } = await import('@/components/charts/chart-export.ts')
-    const svgElement = chartRef.current?.querySelector<SVGSVGElement>('svg.recharts-surface')
+    const svgElement = chartRef.current?.querySelector<SVGSVGElement>('svg.recharts-surface, svg.chart-surface__svg')
     if (!svgElement) throw new Error('The chart is not on screen')
     const chartCountries = view.countries.filter((code) => series.data?.series.some((s) => s.country === code && s.points.length))
     const firstColour = chartCountries[0] ? COUNTRY_STYLE[chartCountries[0]].colour : '#000'

@@ -1,24 +1,31 @@
-import { forwardRef, memo, useState } from 'react'
-import { LineChart, Tooltip, type TooltipContentProps, useActiveTooltipLabel, XAxis, YAxis } from 'recharts'
-import type { CountryCode } from '@nap/domain'
+import { forwardRef, memo, startTransition, useState, type ComponentType } from 'react'
 import type { IndicatorSummary } from '@nap/schemas'
 import { COUNTRY_STYLE } from '@/components/ui/country-style.ts'
 import { useReducedMotion } from '@/components/ui/use-reduced-motion.ts'
-import { formatAxis, formatValue, formatYear } from '@/lib/format.ts'
+import { formatAxis, formatYear } from '@/lib/format.ts'
 import { useI18n } from '@/i18n/use-i18n.ts'
 import { pathKey, projectionKey, type ChartModel } from '../utils/to-chart-data.ts'
 import { valueTicks } from '../utils/value-ticks.ts'
 import { CHART_HEIGHT, PATH_COLOUR, PATH_DASH, PROJECTION_DASH } from './chart-lines.ts'
 import { markerPath, TargetMark } from './chart-marks.tsx'
+import {
+  AXIS_COLOUR,
+  AXIS_LABEL_COLOUR,
+  plotOf,
+  TICK_LABEL_DY,
+  TICK_MARGIN,
+  TICK_SIZE,
+  xTicks,
+  type Plot,
+  type PlotArea,
+  type Scale,
+} from './chart-plot.ts'
+import type { InteractiveChartProps } from './interactive-chart.tsx'
 
 const EVENT_COLOUR = '#9ca3af'
 /** Up to this many rows every point has its marker; beyond, about MAX_MARKERS per line. */
 const MARKER_ROWS = 150
 const MAX_MARKERS = 60
-/** Around the plot: room for the event labels above it, the axes' labels left of and below it. */
-const MARGIN = { top: 44, right: 20, bottom: 4, left: 4 }
-const X_AXIS_HEIGHT = 30
-
 interface IndicatorChartProps {
   indicator: IndicatorSummary
   model: ChartModel
@@ -30,74 +37,6 @@ interface IndicatorChartProps {
   height?: number
   /** The frame's width (ChartSlot measures it and follows its changes). */
   width: number
-}
-
-function xTicks(from: number, to: number): number[] {
-  const span = to - from
-  const step = span > 60 ? 20 : span > 30 ? 10 : span > 12 ? 5 : span > 5 ? 2 : 1
-  const ticks: number[] = []
-  for (let year = Math.ceil(from / step) * step; year <= to; year += step) ticks.push(year)
-  return ticks
-}
-
-interface TickProps {
-  x?: number | string
-  y?: number | string
-  payload?: { value?: unknown }
-  textAnchor?: 'start' | 'middle' | 'end' | 'inherit'
-}
-
-/**
- * An axis label as a plain <text>: Recharts' own tick text measures every label in the DOM (one
- * forced layout each), which was a large part of drawing the chart.
- */
-function tickRenderer(format: (value: number) => string, dy: string) {
-  return function AxisTick({ x = 0, y = 0, payload, textAnchor = 'middle' }: TickProps) {
-    const value = Number(payload?.value)
-    return (
-      <text x={x} y={y} dy={dy} textAnchor={textAnchor} fill="#374151" fontSize={12}>
-        {Number.isFinite(value) ? format(value) : ''}
-      </text>
-    )
-  }
-}
-
-type Scale = (value: number) => number | undefined
-interface PlotArea {
-  x: number
-  y: number
-  width: number
-  height: number
-}
-
-interface Plot {
-  area: PlotArea
-  xScale: Scale
-  yScale: Scale
-}
-
-/**
- * The plot area and the linear scales of a chart `width` × `height` px, exactly as Recharts lays them
- * out for the margin, the axes' sizes and the explicit domains given to its axes (an e2e test checks
- * the lines and grid against the ticks Recharts draws). Worked out here, the lines, markers, guides
- * and grid are drawn in the chart's first render: read from Recharts' store (its scale hooks), they
- * waited for it to set itself up and were drawn again in one synchronous render after its first
- * commit (the page's longest task).
- */
-function plotOf(width: number, height: number, yAxisWidth: number, xDomain: readonly [number, number], yDomain: readonly [number, number]): Plot {
-  const area = {
-    x: MARGIN.left + yAxisWidth,
-    y: MARGIN.top,
-    width: Math.max(0, width - MARGIN.left - yAxisWidth - MARGIN.right),
-    height: Math.max(0, height - MARGIN.top - MARGIN.bottom - X_AXIS_HEIGHT),
-  }
-  const [x0, x1] = xDomain
-  const [y0, y1] = yDomain
-  return {
-    area,
-    xScale: (value) => area.x + ((value - x0) / (x1 - x0 || 1)) * area.width,
-    yScale: (value) => area.y + area.height - ((value - y0) / (y1 - y0 || 1)) * area.height,
-  }
 }
 
 /**
@@ -259,35 +198,71 @@ function HistoryLines({ model, xScale: x, yScale: y }: { model: ChartModel; xSca
   )
 }
 
-/** The year under the pointer: a dot on each history line (mounted with the readout). */
-function ActiveDots({ model, xScale: x, yScale: y }: { model: ChartModel; xScale: Scale; yScale: Scale }) {
-  const label = useActiveTooltipLabel()
-  const row = label === undefined ? undefined : model.rows.find((r) => r.x === Number(label))
-  if (!row) return null
-  return (
-    <g className="chart-active-dots">
-      {model.countries.map((code) => {
-        const value = row[code]
-        const cx = x(row.x)
-        const cy = typeof value === 'number' ? y(value) : undefined
-        return cx === undefined || cy === undefined ? null : <circle key={code} cx={cx} cy={cy} r={5} fill={COUNTRY_STYLE[code].colour} stroke="#fff" strokeWidth={2} />
-      })}
-    </g>
-  )
-}
-
-/** The histories and what is drawn over them: their markers, the targets and milestones, the active dots. */
-function OverLines({ model, plot, step, size, pointed }: { model: ChartModel; plot: Plot; step: number; size: number; pointed: boolean }) {
+/** The histories and what is drawn over them: their markers, the targets and milestones. */
+function OverLines({ model, plot, step, size }: { model: ChartModel; plot: Plot; step: number; size: number }) {
   const { xScale, yScale } = plot
   return (
     <>
       <HistoryLines model={model} xScale={xScale} yScale={yScale} />
       <CountryMarkers model={model} step={step} size={size} xScale={xScale} yScale={yScale} />
       <Targets model={model} xScale={xScale} yScale={yScale} />
-      {pointed ? <ActiveDots model={model} xScale={xScale} yScale={yScale} /> : null}
     </>
   )
 }
+
+/**
+ * The axes as Recharts draws them for this chart (its XAxis and YAxis with the same ticks, sizes and
+ * colours: the axis line, a 6 px tick line per tick, the label 2 px beyond it), without Recharts: the
+ * chart is drawn like this until a pointer reaches it (an e2e test checks that nothing moves then).
+ */
+function Axes({ area, xs, ys, plot, formatX, formatY }: { area: PlotArea; xs: readonly number[]; ys: readonly number[]; plot: Plot; formatX: (value: number) => string; formatY: (value: number) => string }) {
+  const bottom = area.y + area.height
+  const left = area.x
+  return (
+    <>
+      <g className="chart-axis chart-axis--x">
+        <line className="chart-axis__line" x1={left} y1={bottom} x2={left + area.width} y2={bottom} stroke={AXIS_COLOUR} fill="none" />
+        {xs.map((year) => {
+          const x = plot.xScale(year)
+          return x === undefined ? null : (
+            <g key={year} className="chart-axis__tick">
+              <line x1={x} y1={bottom + TICK_SIZE} x2={x} y2={bottom} stroke={AXIS_COLOUR} fill="none" />
+              <text x={x} y={bottom + TICK_SIZE + TICK_MARGIN} dy={TICK_LABEL_DY.x} textAnchor="middle" fill={AXIS_LABEL_COLOUR} fontSize={12}>
+                {formatX(year)}
+              </text>
+            </g>
+          )
+        })}
+      </g>
+      <g className="chart-axis chart-axis--y">
+        <line className="chart-axis__line" x1={left} y1={area.y} x2={left} y2={bottom} stroke={AXIS_COLOUR} fill="none" />
+        {ys.map((value) => {
+          const y = plot.yScale(value)
+          return y === undefined ? null : (
+            <g key={value} className="chart-axis__tick">
+              <line x1={left - TICK_SIZE} y1={y} x2={left} y2={y} stroke={AXIS_COLOUR} fill="none" />
+              <text x={left - TICK_SIZE - TICK_MARGIN} y={y} dy={TICK_LABEL_DY.y} textAnchor="end" fill={AXIS_LABEL_COLOUR} fontSize={12}>
+                {formatY(value)}
+              </text>
+            </g>
+          )
+        })}
+      </g>
+    </>
+  )
+}
+
+/** Recharts' chart with its axes and readout: its chunk is loaded when a pointer first reaches the chart. */
+let Interactive: ComponentType<InteractiveChartProps> | undefined
+let interactivePending: Promise<ComponentType<InteractiveChartProps>> | undefined
+const loadInteractive = () =>
+  (interactivePending ??= import('./interactive-chart.tsx').then(
+    (m) => (Interactive = m.InteractiveChart),
+    (error: unknown) => {
+      interactivePending = undefined // the next pointer tries again
+      throw error
+    },
+  ))
 
 /**
  * History (solid, with markers), projection at the current pace (dotted), required path (grey
@@ -296,90 +271,70 @@ function OverLines({ model, plot, step, size, pointed }: { model: ChartModel; pl
  */
 export const IndicatorChart = memo(
   forwardRef<HTMLDivElement, IndicatorChartProps>(function IndicatorChart(
-  { indicator, model, countryNames, title, describedBy, height = CHART_HEIGHT, width },
-  ref,
-) {
-  const { t, lang } = useI18n()
-  // Lines are drawn at once, never animated: Recharts' drawing animation renders every line again on
-  // each frame for a second and a half, which kept the page busy (blocking time) while it loaded.
-  const reduced = useReducedMotion()
-  // The readout (Recharts' Tooltip, a dozen store subscriptions more to set up) is mounted when a
-  // pointer first reaches the chart: drawing the chart then costs less, and the readout only ever
-  // answers a pointer (the chart is an image described by its summary; the table has every value).
-  const [pointed, setPointed] = useState(false)
-  const spec = { valueFormat: indicator.valueFormat, unitScale: indicator.unitScale, decimals: indicator.decimals }
-  const name = (code: CountryCode) => countryNames[code] ?? code
-  const dense = model.rows.length > 45
-  // A long series (monthly data) keeps its distinct markers, about MAX_MARKERS of them, not one per point.
-  const markerStep = model.rows.length > MARKER_ROWS ? Math.ceil(model.rows.length / MAX_MARKERS) : 1
-  const yTicks = valueTicks(model)
-  const yAxisWidth = indicator.valueFormat === 'pp' ? 70 : 64
-  const yDomain: [number, number] = [yTicks[0] ?? 0, yTicks.at(-1) ?? 1]
-  const plot = plotOf(width, height, yAxisWidth, model.domain, yDomain)
-  // The values of the year under the pointer: the histories, and the projections and required paths
-  // (plain paths, not Recharts series, see GuideLines), in Recharts' tooltip box.
-  const readout = ({ active, label }: TooltipContentProps) => {
-    const row = active ? model.rows.find((r) => r.x === Number(label)) : undefined
-    if (!row) return null
-    const items = [
-      ...model.countries.map((code) => ({ key: code, name: name(code), colour: COUNTRY_STYLE[code].colour, value: row[code] })),
-      ...model.withProjection.map((code) => ({ key: projectionKey(code), name: t('chart.projection', { country: name(code) }), colour: COUNTRY_STYLE[code].colour, value: row[projectionKey(code)] })),
-      ...model.withPath.map((code) => ({ key: pathKey(code), name: t('chart.path', { country: name(code) }), colour: PATH_COLOUR, value: row[pathKey(code)] })),
-    ].flatMap((item) => (typeof item.value === 'number' ? [{ ...item, value: item.value }] : []))
-    if (items.length === 0) return null
+    { indicator, model, countryNames, title, describedBy, height = CHART_HEIGHT, width },
+    ref,
+  ) {
+    const { lang } = useI18n()
+    // Lines are drawn at once, never animated: Recharts' drawing animation renders every line again on
+    // each frame for a second and a half, which kept the page busy (blocking time) while it loaded.
+    const reduced = useReducedMotion()
+    // Recharts (its axes and the readout: the values of the year under the pointer) is loaded and
+    // mounted when a pointer first reaches the chart. Until then the same drawing is made without it:
+    // setting up its store and its axes was the page's longest task, and the readout only ever answers
+    // a pointer (the chart is an image described by its summary; the table has every value).
+    const [interactive, setInteractive] = useState<ComponentType<InteractiveChartProps> | undefined>(() => Interactive)
+    const point = () => {
+      if (interactive) return
+      loadInteractive().then(
+        (component) => startTransition(() => setInteractive(() => component)),
+        () => undefined, // no readout this time: the chart stays as drawn
+      )
+    }
+    const spec = { valueFormat: indicator.valueFormat, unitScale: indicator.unitScale, decimals: indicator.decimals }
+    const dense = model.rows.length > 45
+    // A long series (monthly data) keeps its distinct markers, about MAX_MARKERS of them, not one per point.
+    const markerStep = model.rows.length > MARKER_ROWS ? Math.ceil(model.rows.length / MAX_MARKERS) : 1
+    const ys = valueTicks(model)
+    const xs = xTicks(model.domain[0], model.domain[1])
+    const yAxisWidth = indicator.valueFormat === 'pp' ? 70 : 64
+    const yDomain: [number, number] = [ys[0] ?? 0, ys.at(-1) ?? 1]
+    const plot = plotOf(width, height, yAxisWidth, model.domain, yDomain)
+    const formatY = (value: number) => formatAxis(value, spec, lang)
+    const under = <UnderLines model={model} plot={plot} ticks={ys} />
+    const over = <OverLines model={model} plot={plot} step={markerStep} size={dense ? 2.75 : 3.5} />
+    const Chart = interactive
+
     return (
-      <div className="recharts-default-tooltip" style={{ margin: 0, padding: 10, backgroundColor: '#fff', border: '1px solid #ccc', whiteSpace: 'nowrap' }}>
-        <p className="recharts-tooltip-label" style={{ margin: 0 }}>
-          {formatYear(row.x)}
-        </p>
-        <ul className="recharts-tooltip-item-list" style={{ padding: 0, margin: 0, listStyle: 'none' }}>
-          {items.map((item) => (
-            <li key={item.key} className="recharts-tooltip-item" style={{ paddingTop: 4, paddingBottom: 4, color: item.colour }}>
-              {item.name} : {formatValue(item.value, spec, lang)}
-            </li>
-          ))}
-        </ul>
+      <div ref={ref} className="chart-frame" role="img" aria-label={title} aria-describedby={describedBy} onPointerEnter={point}>
+        {Chart ? (
+          <Chart
+            indicator={indicator}
+            model={model}
+            countryNames={countryNames}
+            width={width}
+            height={height}
+            plot={plot}
+            xTicks={xs}
+            yTicks={ys}
+            yAxisWidth={yAxisWidth}
+            yDomain={yDomain}
+            formatX={formatYear}
+            formatY={formatY}
+            under={under}
+            over={over}
+            animate={!reduced}
+          />
+        ) : (
+          <div className="chart-surface" style={{ position: 'relative', width, height }}>
+            <svg className="chart-surface__svg" width={width} height={height} viewBox={`0 0 ${width} ${height}`}>
+              {under}
+              {over}
+              {/* Last, as Recharts layers its axes over the chart's own drawing. */}
+              <Axes area={plot.area} xs={xs} ys={ys} plot={plot} formatX={formatYear} formatY={formatY} />
+            </svg>
+          </div>
+        )}
       </div>
     )
-  }
-
-  return (
-    <div ref={ref} className="chart-frame" role="img" aria-label={title} aria-describedby={describedBy} onPointerEnter={() => setPointed(true)}>
-      <LineChart width={width} height={height} data={model.rows} margin={MARGIN} accessibilityLayer={false}>
-          <UnderLines model={model} plot={plot} ticks={yTicks} />
-          <XAxis
-            dataKey="x"
-            type="number"
-            domain={model.domain}
-            height={X_AXIS_HEIGHT}
-            ticks={xTicks(model.domain[0], model.domain[1])}
-            stroke="#6b7280"
-            tick={tickRenderer(formatYear, '0.71em')}
-            // Every tick given is shown (they are spaced by xTicks): no measuring of the labels in the DOM,
-            // and none worked out (Recharts' "nice" ticks, in decimal arithmetic, on every store update).
-            interval={0}
-            niceTicks="none"
-            allowDataOverflow
-          />
-          <YAxis
-            type="number"
-            domain={yDomain}
-            ticks={yTicks.length ? yTicks : undefined}
-            stroke="#6b7280"
-            tick={tickRenderer((value) => formatAxis(value, spec, lang), '0.32em')}
-            width={yAxisWidth}
-            interval={0}
-            niceTicks="none"
-            // The domain is the ticks' (they cover every value drawn): taken as given, since no Recharts
-            // series brings data for it to widen (the lines are plain paths, see HistoryLines).
-            allowDataOverflow
-          />
-          {/* Recharts hides its box when no series of its own gave values (the lines are plain paths): the
-              readout finds the values itself and draws nothing when the pointer is off the chart. */}
-          {pointed ? <Tooltip isAnimationActive={!reduced} filterNull={false} content={readout} wrapperStyle={{ visibility: 'visible' }} /> : null}
-          <OverLines model={model} plot={plot} step={markerStep} size={dense ? 2.75 : 3.5} pointed={pointed} />
-      </LineChart>
-    </div>
-  )
-}),
+  }),
 )
