@@ -27,6 +27,32 @@ describe('bundle budget', () => {
   })
 })
 
+describe('the early script of index.html', () => {
+  test('imports the chunk of every page it requests data for, with the chunks that chunk imports', () => {
+    const html = readFileSync(join(dist, 'index.html'), 'utf8')
+    const src = /<script async src="(\/assets\/early-[\w-]+\.js)">/.exec(html)?.[1]
+    expect(src).toBeDefined()
+    const script = readFileSync(join(dist, src ?? ''), 'utf8')
+    const manifest = Object.values(JSON.parse(readFileSync(join(dist, '.vite', 'manifest.json'), 'utf8')) as Record<string, { file: string; imports?: string[]; isEntry?: boolean }>)
+    const byKey = JSON.parse(readFileSync(join(dist, '.vite', 'manifest.json'), 'utf8')) as Record<string, { file: string; isEntry?: boolean }>
+    const modules = JSON.parse(readFileSync(join(dist, '.vite', 'chunk-modules.json'), 'utf8')) as Record<string, string[]>
+    const pages = ['overview', 'goals', 'goal', 'countries', 'country', 'about', 'methodology', 'changes', 'indicator']
+    for (const page of pages) {
+      // The file holding the page's module (its chunk's facade or not: the indicator page's has none).
+      const file = Object.keys(modules).find((f) => modules[f]?.includes(`src/app/routes/${page}.tsx`))
+      expect(file, page).toBeDefined()
+      const entry = manifest.find((e) => e.file === file)
+      // The page's chunk and its own imports (but the entry, which index.html loads) are in its list.
+      const list = new RegExp(`[{,]${page}:\\[([^\\]]*)\\]`).exec(script)?.[1] ?? ''
+      const files = list.split(',').map((f) => f.replace(/"/g, ''))
+      expect(files[0], page).toBe(`/${file ?? ''}`)
+      const own = (entry?.imports ?? []).filter((key) => !byKey[key]?.isEntry).map((key) => `/${byKey[key]?.file ?? ''}`)
+      expect(own.length, page).toBeLessThan(files.length)
+      for (const f of own) expect(files, `${page} imports ${f}`).toContain(f)
+    }
+  })
+})
+
 describe('pre-compressed build', () => {
   test('every text file has a .br and a .gz copy with the same bytes (unless a copy would not be smaller); images and fonts have none', () => {
     const files = readdirSync(dist, { recursive: true, encoding: 'utf8' }).filter((file) => !relative(dist, join(dist, file)).startsWith('.vite'))

@@ -32,12 +32,15 @@ export function routeChunkFiles(bundle: Rollup.OutputBundle): Record<string, str
   }
   const out: Record<string, string[]> = {}
   for (const output of chunks.values()) {
-    if (output.isEntry || !output.facadeModuleId) continue
-    const name = ROUTE_MODULE.exec(output.facadeModuleId)?.[1]
-    if (!name) continue
+    if (output.isEntry || !output.isDynamicEntry) continue
+    // The page module is the chunk's facade, or, when the chunk also holds modules that another chunk
+    // imports (the indicator page's, which its chart shares), one of its modules: Rollup then gives the
+    // chunk no facade.
+    const names = (output.facadeModuleId ? [output.facadeModuleId] : output.moduleIds).flatMap((id) => ROUTE_MODULE.exec(id)?.[1] ?? [])
+    if (names.length === 0) continue
     const imports = new Set<string>()
     importsOf(output.fileName, imports)
-    out[name] = [output.fileName, ...[...imports].sort()].map((file) => `/${file}`)
+    for (const name of names) out[name] = [output.fileName, ...[...imports].sort()].map((file) => `/${file}`)
   }
   return out
 }
