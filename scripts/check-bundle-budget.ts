@@ -33,8 +33,11 @@ interface ManifestChunk {
 }
 type Manifest = Record<string, ManifestChunk>
 
-/** Modules a page loads only when the reader asks (not on its first screen). */
-const ON_DEMAND = ['src/features/indicators/utils/csv.ts', 'src/components/charts/chart-export.ts']
+/**
+ * Modules a page loads only when the reader asks (not on its first screen): the CSV writer and the
+ * image export on a download, Recharts' axes and readout when a pointer first reaches the chart.
+ */
+const ON_DEMAND = ['src/features/indicators/utils/csv.ts', 'src/components/charts/chart-export.ts', 'src/features/indicators/components/interactive-chart.tsx']
 /** The Spanish and French variants of a chunk whose English variant is counted. */
 const OTHER_LANGUAGE = /[./](es|fr)\.(json(\?part=\w+)?|md\?html)$/
 /** Chunks a page loads together with its own although the entry imports them (router.tsx): the admin UI's messages. */
