@@ -2,10 +2,8 @@ import { z } from 'zod'
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod'
 import { ApiErrorSchema, SERIES_DETAILS, SeriesSchema } from '@nap/schemas'
 import { badRequest, notFound } from '../../plugins/error-handler.ts'
-import { fastSerializerCompiler } from '../../plugins/json-serializer.ts'
+import { fastSerializerCompiler, sendJsonText } from '../../plugins/json-serializer.ts'
 import { CountryListParam, IsoDateParam, YearParam } from './query-params.ts'
-
-const JSON_TYPE = 'application/json; charset=utf-8'
 
 const SeriesQuery = z.object({
   countries: CountryListParam.optional(),
@@ -59,7 +57,7 @@ const seriesRoutes: FastifyPluginAsyncZod = async (app) => {
         asOf: asOf?.instant,
         detail,
       })
-      return reply.type(JSON_TYPE).send(json)
+      return sendJsonText(reply, json)
     },
   )
 }
