@@ -1,3 +1,8 @@
+/**
+ * The indicator chart, drawn as plain SVG from the chart's own scales (chart-plot.ts): histories,
+ * markers, projections, required paths, targets, events, grid and axes. Recharts draws the same chart
+ * with its axes and readout once a pointer reaches it (interactive-chart.tsx, its own chunk).
+ */
 import { forwardRef, memo, startTransition, useState, type ComponentType } from 'react'
 import type { IndicatorSummary } from '@nap/schemas'
 import { COUNTRY_STYLE } from '@/components/ui/country-style.ts'
@@ -26,6 +31,7 @@ const EVENT_COLOUR = '#9ca3af'
 /** Up to this many rows every point has its marker; beyond, about MAX_MARKERS per line. */
 const MARKER_ROWS = 150
 const MAX_MARKERS = 60
+
 interface IndicatorChartProps {
   indicator: IndicatorSummary
   model: ChartModel
