@@ -5,7 +5,7 @@
  * twice the time of writing the text (apps/api/bench/README.md).
  */
 import type { CountrySeries, NotedPoint, SeriesDetail } from './series.ts'
-import { commonNote } from './series.ts'
+import { commonNote, noteIds } from './series.ts'
 
 /** `JSON.stringify` of a number (finite numbers as `String` writes them, the others `null`). */
 const jsonNumber = (n: number): string => (Number.isFinite(n) ? String(n) : 'null')
@@ -28,21 +28,13 @@ export function seriesJson(
   countries: readonly { country: CountrySeries['country']; points: readonly NotedPoint[] }[],
   detail: SeriesDetail = 'compact',
 ): string {
-  const ids = new Map<string, number>()
   const noteJson: string[] = []
   let sources = ''
-  const idOf = (note: string | null): number | null => {
-    if (note === null) return null
-    let id = ids.get(note)
-    if (id === undefined) {
-      id = noteJson.length
-      ids.set(note, id)
-      const json = JSON.stringify(note)
-      noteJson.push(json)
-      sources += `${id === 0 ? '' : ','}{"id":${id},"note":${json}}`
-    }
-    return id
-  }
+  const idOf = noteIds((id, note) => {
+    const json = JSON.stringify(note)
+    noteJson.push(json)
+    sources += `${id === 0 ? '' : ','}{"id":${id},"note":${json}}`
+  })
   const full = detail === 'full'
   let series = ''
   for (const { country, points } of countries) {

@@ -87,6 +87,24 @@ export function commonNote(points: readonly NotedPoint[]): string | null {
 }
 
 /**
+ * A numbering of source notes in order of first use (0, 1, …; null for no note): `added` is told of
+ * each note the first time it is numbered. Shared by `toSeries` and `seriesJson`.
+ */
+export function noteIds(added: (id: number, note: string) => void): (note: string | null) => number | null {
+  const ids = new Map<string, number>()
+  return (note) => {
+    if (note === null) return null
+    let id = ids.get(note)
+    if (id === undefined) {
+      id = ids.size
+      ids.set(note, id)
+      added(id, note)
+    }
+    return id
+  }
+}
+
+/**
  * The wire form of a series: every distinct note once in `sources` (ids in order of first use,
  * country by country), each country series naming the note most of its points carry, and a point
  * naming its own only where it differs. `full` detail also writes every point's note out.
@@ -97,18 +115,8 @@ export function toSeries(
   countries: readonly { country: CountrySeries['country']; points: readonly NotedPoint[] }[],
   detail: SeriesDetail = 'compact',
 ): Series {
-  const ids = new Map<string, number>()
   const sources: SeriesSource[] = []
-  const idOf = (note: string | null): number | null => {
-    if (note === null) return null
-    let id = ids.get(note)
-    if (id === undefined) {
-      id = sources.length
-      ids.set(note, id)
-      sources.push({ id, note })
-    }
-    return id
-  }
+  const idOf = noteIds((id, note) => sources.push({ id, note }))
   const full = detail === 'full'
   const series = countries.map(({ country, points }): CountrySeries => {
     const common = commonNote(points)
