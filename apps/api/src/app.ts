@@ -100,6 +100,11 @@ export async function buildApp({ env, db: given, now }: BuildOptions): Promise<F
     crossOriginEmbedderPolicy: false,
   })
   registerSecurityHeaders(app)
+  // The cached reads' 200s are encoded by the HTTP cache's own hook (http-cache.ts) and their errors
+  // are under the 1 KB threshold: @fastify/compress's two hooks would only look at them and pass.
+  app.addHook('onRoute', (route) => {
+    if (route.config?.responseCache === true) route.compress = false
+  })
   // Before every route (it attaches itself to each route as it is added).
   await app.register(compress, compressionOptions)
 

@@ -135,7 +135,8 @@ export async function registerAuth(app: FastifyInstance, options: AuthOptions): 
     documentProtection(route, methods)
   })
 
-  app.addHook('onRequest', async (request, reply) => {
+  // Callback-style (no promise per request): everything in it is synchronous.
+  app.addHook('onRequest', (request, reply, done) => {
     const config = request.routeOptions.config
     const token = request.cookies[SESSION_COOKIE]
     const auth = token === undefined ? null : authService.resolve(token)
@@ -153,7 +154,7 @@ export async function registerAuth(app: FastifyInstance, options: AuthOptions): 
       csrfHeader: Array.isArray(csrf) ? csrf[0] : csrf,
       auth,
     })
-    if (refusal) throw new HttpError(refusal.status, refusal.code, refusal.message)
+    done(refusal ? new HttpError(refusal.status, refusal.code, refusal.message) : undefined)
   })
 
   // Computed now so the first sign-in with an unknown e-mail takes no longer than the others.

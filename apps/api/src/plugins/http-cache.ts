@@ -102,7 +102,9 @@ export function registerHttpCache(app: FastifyInstance, { cache, now = () => new
       rep = state.hit
     } else {
       const type = reply.getHeader('content-type')
-      rep = representationOf(payload, typeof type === 'string' ? type : 'application/json; charset=utf-8')
+      // (`state` is undefined, not null, on the requests of routes added before this plugin: the docs.)
+      const keep = Boolean(state && cache)
+      rep = representationOf(payload, typeof type === 'string' ? type : 'application/json; charset=utf-8', { keep })
       if (state && cache) cache.set(state.key, state.version, rep)
     }
 

@@ -44,17 +44,31 @@ interface Row {
 export const instantOf = (column: typeof revisions.createdAt) => sql<string>`strftime('%Y-%m-%dT%H:%M:%fZ', ${column})`
 
 /** A row of the current-data statement, in its column order (raw mode: arrays, not objects). */
-type CurrentRow = [country: AreaCode, period: string, year: number, value: number | null, deleted: number, estimate: number, provisional: number, breakInSeries: number, derived: number, sourceNote: string | null]
+type CurrentRow = [country: AreaCode, period: string, year: number, value: number | null, flags: number, sourceNote: string | null]
+/**
+ * The bits of the row's `flags`: the five 0/1 columns in one value (one column less to read and convert
+ * per flag). In SQLite `|` and `<<` bind alike, left to right: the statement needs its parentheses.
+ */
+const DELETED = 1
+const ESTIMATE = 2
+const PROVISIONAL = 4
+const BREAK_IN_SERIES = 8
+const DERIVED = 16
 
 export function createSeriesRepository(db: Db) {
   // The hot path: prepared better-sqlite3 statements in raw mode (rows as arrays, no ORM mapping:
   // the profile in bench/README.md), one per number of countries asked for, read in the order of
   // the (indicator, country, period) index; the years are filtered in memory.
+  // `cast(? as integer)`, not a bare `?`: SQLite plans a statement with ORDER BY and a bare parameter
+  // compared with an indexed column again each time that parameter is bound (it marks the statement
+  // expired on binding), i.e. on every call. Measured on the seed's 140-point series: 20–50 µs of
+  // each call (one row with LIMIT 1: 26 → 7 µs); the plan is the same (apps/api/bench/README.md).
   const prepareCurrent = (n: number) =>
     db.$client
       .prepare<[number, ...string[]], CurrentRow>(
-        `select country_code, period, year, value, deleted, estimate, provisional, break_in_series, derived, source_note
-           from observations where indicator_id = ? and country_code in (${Array.from({ length: n }, () => '?').join(', ')})
+        `select country_code, period, year, value,
+                deleted | (estimate << 1) | (provisional << 2) | (break_in_series << 3) | (derived << 4), source_note
+           from observations where indicator_id = cast(? as integer) and country_code in (${Array.from({ length: n }, () => '?').join(', ')})
           order by country_code, period`,
       )
       .raw(true)
@@ -112,9 +126,18 @@ export function createSeriesRepository(db: Db) {
     if (q.countries.length === 0) return
     const from = q.from ?? Number.NEGATIVE_INFINITY
     const to = q.to ?? Number.POSITIVE_INFINITY
-    for (const [country, period, year, value, deleted, estimate, provisional, breakInSeries, derived, sourceNote] of currentStatement(q.countries.length).all(q.indicatorId, ...q.countries)) {
-      if (deleted !== 0 || value === null || year < from || year > to) continue
-      byCountry.get(country)?.push({ period, year, value, estimate: estimate !== 0, provisional: provisional !== 0, breakInSeries: breakInSeries !== 0, derived: derived !== 0, sourceNote })
+    for (const [country, period, year, value, flags, sourceNote] of currentStatement(q.countries.length).all(q.indicatorId, ...q.countries)) {
+      if ((flags & DELETED) !== 0 || value === null || year < from || year > to) continue
+      byCountry.get(country)?.push({
+        period,
+        year,
+        value,
+        estimate: (flags & ESTIMATE) !== 0,
+        provisional: (flags & PROVISIONAL) !== 0,
+        breakInSeries: (flags & BREAK_IN_SERIES) !== 0,
+        derived: (flags & DERIVED) !== 0,
+        sourceNote,
+      })
     }
   }
 

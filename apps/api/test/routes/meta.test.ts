@@ -6,6 +6,21 @@ import { buildApp } from '../../src/app.ts'
 import { loadEnv } from '../../src/config/env.ts'
 import { buildTestApp, getJson, type TestApp } from '../helper.ts'
 
+const SECURITY_HEADERS = [
+  'content-security-policy',
+  'cross-origin-opener-policy',
+  'cross-origin-resource-policy',
+  'origin-agent-cluster',
+  'referrer-policy',
+  'strict-transport-security',
+  'x-content-type-options',
+  'x-dns-prefetch-control',
+  'x-download-options',
+  'x-frame-options',
+  'x-permitted-cross-domain-policies',
+  'x-xss-protection',
+]
+
 let t: TestApp
 beforeAll(async () => {
   t = await buildTestApp()
@@ -24,6 +39,29 @@ describe('GET /api/health', () => {
     const res = await t.app.inject({ method: 'GET', url: '/api/health' })
     expect(res.headers['x-content-type-options']).toBe('nosniff')
     expect(res.headers['content-security-policy']).toContain("default-src 'self'")
+  })
+
+  test('every answer carries the same security headers as the first one: data, errors, the docs, a missing page', async () => {
+    // A new app: its first request is the one that works the headers out.
+    const fresh = await buildTestApp()
+    try {
+      const security = (headers: Record<string, unknown>) =>
+        Object.fromEntries(Object.entries(headers).filter(([name]) => SECURITY_HEADERS.includes(name)))
+      const first = await fresh.app.inject({ method: 'GET', url: '/api/health' })
+      expect(Object.keys(security(first.headers)).sort()).toEqual([...SECURITY_HEADERS].sort())
+      for (const url of ['/api/health', '/api/indicators/gdp-per-capita-ppp/series', '/api/indicators/nope/series', '/api/progress?goal=9', '/api/nothing-here']) {
+        const res = await fresh.app.inject({ method: 'GET', url })
+        expect(security(res.headers), `${url} (${res.statusCode})`).toEqual(security(first.headers))
+      }
+      // The docs page has the interactive docs' own Content-Security-Policy (staticCSP), the rest alike.
+      const docs = await fresh.app.inject({ method: 'GET', url: '/api/docs/' })
+      const { 'content-security-policy': docsPolicy, ...docsRest } = security(docs.headers)
+      const { 'content-security-policy': _policy, ...firstRest } = security(first.headers)
+      expect(docsRest).toEqual(firstRest)
+      expect(docsPolicy).toEqual(expect.stringContaining("script-src 'self'"))
+    } finally {
+      await fresh.app.close()
+    }
   })
 })
 
