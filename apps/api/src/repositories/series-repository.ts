@@ -126,8 +126,13 @@ export function createSeriesRepository(db: Db) {
     if (q.countries.length === 0) return
     const from = q.from ?? Number.NEGATIVE_INFINITY
     const to = q.to ?? Number.POSITIVE_INFINITY
-    for (const [country, period, year, value, flags, sourceNote] of currentStatement(q.countries.length).all(q.indicatorId, ...q.countries)) {
+    // Runs of points share a note: each run gets one string (SQLite gives every row its own copy),
+    // so that numbering the notes and finding each country's common note compare one string with
+    // itself instead of 100-odd characters per point (35–40 µs of a 140-point series, measured).
+    let lastNote: string | null = null
+    for (const [country, period, year, value, flags, note] of currentStatement(q.countries.length).all(q.indicatorId, ...q.countries)) {
       if ((flags & DELETED) !== 0 || value === null || year < from || year > to) continue
+      const sourceNote = note === lastNote ? lastNote : (lastNote = note)
       byCountry.get(country)?.push({
         period,
         year,
