@@ -17,12 +17,8 @@ const COMPRESSIBLE = /^(?:text\/|application\/(?:[\w.+-]+\+)?(?:json|xml|javascr
 
 export interface Representation {
   readonly contentType: string
-  /**
-   * The body: bytes, or text sent as it is (UTF-8). A body that is kept (in the response cache) is
-   * always bytes, encoded once; a body sent once stays text, which Node encodes as it writes it
-   * (encoding it here first cost a buffer per request: 3 % of an uncached series' CPU).
-   */
-  readonly identity: Buffer | string
+  /** The body's bytes (a string is encoded in UTF-8 once, here: hashed, measured and sent as these bytes). */
+  readonly identity: Buffer
   /** Its length in bytes. */
   readonly size: number
   /** The hash of the identity body (base64url), the opaque part of every ETag. */
@@ -30,14 +26,9 @@ export interface Representation {
   readonly codings: Partial<Record<Exclude<Encoding, 'identity'>, Buffer>>
 }
 
-/**
- * The representation of `body`; `keep`: it will be kept and sent many times (text is then encoded
- * to bytes once, here). Text and its UTF-8 bytes have the same size and tag.
- */
-export function representationOf(body: string | Buffer, contentType: string, { keep = true }: { keep?: boolean } = {}): Representation {
-  const identity = keep && typeof body === 'string' ? Buffer.from(body) : body
-  const size = typeof identity === 'string' ? Buffer.byteLength(identity) : identity.length
-  return { contentType, identity, size, tag: hash('sha1', identity, 'base64url'), codings: {} }
+export function representationOf(body: string | Buffer, contentType: string): Representation {
+  const bytes = typeof body === 'string' ? Buffer.from(body) : body
+  return { contentType, identity: bytes, size: bytes.length, tag: hash('sha1', bytes, 'base64url'), codings: {} }
 }
 
 /** Whether this body is worth compressing (a text type, at least the threshold). */
@@ -55,7 +46,7 @@ export function etagOf(rep: Representation, coding: Encoding): string {
 }
 
 /** The body in `coding`, compressing it the first time (kept on the representation). */
-export function bodyOf(rep: Representation, coding: Encoding): Buffer | string {
+export function bodyOf(rep: Representation, coding: Encoding): Buffer {
   if (coding === 'identity') return rep.identity
   const known = rep.codings[coding]
   if (known) return known

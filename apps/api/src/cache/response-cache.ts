@@ -103,7 +103,7 @@ export function createResponseCache(version: DataVersion, options: ResponseCache
     },
 
     /** The body of a stored representation in `coding`, compressed once and counted. */
-    body(key: string, rep: Representation, coding: Encoding): Buffer | string {
+    body(key: string, rep: Representation, coding: Encoding): Buffer {
       const before = sizeOf(rep)
       const body = bodyOf(rep, coding)
       const e = entries.get(key)

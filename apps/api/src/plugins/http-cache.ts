@@ -102,9 +102,7 @@ export function registerHttpCache(app: FastifyInstance, { cache, now = () => new
       rep = state.hit
     } else {
       const type = reply.getHeader('content-type')
-      // (`state` is undefined, not null, on the requests of routes added before this plugin: the docs.)
-      const keep = Boolean(state && cache)
-      rep = representationOf(payload, typeof type === 'string' ? type : 'application/json; charset=utf-8', { keep })
+      rep = representationOf(payload, typeof type === 'string' ? type : 'application/json; charset=utf-8')
       if (state && cache) cache.set(state.key, state.version, rep)
     }
 

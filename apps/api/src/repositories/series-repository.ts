@@ -59,10 +59,10 @@ export function createSeriesRepository(db: Db) {
   // The hot path: prepared better-sqlite3 statements in raw mode (rows as arrays, no ORM mapping:
   // the profile in bench/README.md), one per number of countries asked for, read in the order of
   // the (indicator, country, period) index; the years are filtered in memory.
-  // `cast(? as integer)`, not a bare `?`: SQLite plans a statement with ORDER BY and a bare parameter
-  // compared with an indexed column again each time that parameter is bound (it marks the statement
-  // expired on binding), i.e. on every call. Measured on the seed's 140-point series: 20–50 µs of
-  // each call (one row with LIMIT 1: 26 → 7 µs); the plan is the same (apps/api/bench/README.md).
+  // `cast(? as integer)`, not a bare `?`: a statement with ORDER BY whose indexed column is compared
+  // with a bare parameter costs SQLite a fixed 20–50 µs more on every call (as if planned again each
+  // time the parameter is bound; with LIMIT 1: 26 against 7 µs), for the same plan and rows
+  // (measured on the seed's 140-point series: apps/api/bench/README.md).
   const prepareCurrent = (n: number) =>
     db.$client
       .prepare<[number, ...string[]], CurrentRow>(

@@ -63,17 +63,6 @@ describe('a representation', () => {
     expect(representationOf(`${big} `, 'application/json').tag).not.toBe(rep.tag)
   })
 
-  test('text sent once stays text, a kept body is bytes: the same size and tag either way', () => {
-    const text = `${big}"é €"`
-    const kept = representationOf(text, 'application/json')
-    const once = representationOf(text, 'application/json', { keep: false })
-    expect(Buffer.isBuffer(kept.identity)).toBe(true)
-    expect(once.identity).toBe(text)
-    expect([once.size, once.tag]).toEqual([kept.size, kept.tag])
-    expect(once.size).toBe(text.length + 1 + 2)
-    expect(brotliDecompressSync(bodyOf(once, 'br')).toString()).toBe(text)
-  })
-
   test('its brotli and gzip bodies decode to the body, and are built once', () => {
     const br = bodyOf(rep, 'br')
     expect(brotliDecompressSync(br).toString()).toBe(big)
