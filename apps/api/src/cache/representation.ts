@@ -26,9 +26,10 @@ export interface Representation {
   readonly codings: Partial<Record<Exclude<Encoding, 'identity'>, Buffer>>
 }
 
-export function representationOf(body: string | Buffer, contentType: string): Representation {
+/** `tag`: the body's tag when it is already known (`knownTagOf`); by default the SHA-1 of its bytes. */
+export function representationOf(body: string | Buffer, contentType: string, tag?: string): Representation {
   const bytes = typeof body === 'string' ? Buffer.from(body) : body
-  return { contentType, identity: bytes, size: bytes.length, tag: hash('sha1', bytes, 'base64url'), codings: {} }
+  return { contentType, identity: bytes, size: bytes.length, tag: tag ?? hash('sha1', bytes, 'base64url'), codings: {} }
 }
 
 /** Whether this body is worth compressing (a text type, at least the threshold). */

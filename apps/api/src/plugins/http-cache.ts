@@ -19,6 +19,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import { chooseEncoding } from '../cache/accept-encoding.ts'
 import { cacheKey, type ResponseCache } from '../cache/response-cache.ts'
 import { bodyOf, codingFor, etagOf, matchesIfNoneMatch, representationOf, type Representation } from '../cache/representation.ts'
+import { knownTagOf } from './json-serializer.ts'
 
 declare module 'fastify' {
   interface FastifyContextConfig {
@@ -102,7 +103,8 @@ export function registerHttpCache(app: FastifyInstance, { cache, now = () => new
       rep = state.hit
     } else {
       const type = reply.getHeader('content-type')
-      rep = representationOf(payload, typeof type === 'string' ? type : 'application/json; charset=utf-8')
+      const known = typeof payload === 'string' ? knownTagOf(payload) : undefined
+      rep = representationOf(payload, typeof type === 'string' ? type : 'application/json; charset=utf-8', known)
       if (state && cache) cache.set(state.key, state.version, rep)
     }
 

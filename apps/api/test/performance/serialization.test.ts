@@ -6,7 +6,7 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import { ProgressSchema, SeriesSchema } from '@nap/schemas'
 import { buildTestApp, type TestApp } from '../helper.ts'
-import { stringifyWithSharedList } from '../../src/plugins/json-serializer.ts'
+import { knownTagOf, stringifyWithSharedList } from '../../src/plugins/json-serializer.ts'
 
 let t: TestApp
 beforeAll(async () => {
@@ -67,5 +67,47 @@ describe('the progress routes put their answer together from each assessment\'s 
     ['null', null],
   ])('%s: as JSON.stringify writes it', (_name, value) => {
     expect(stringifyWithSharedList(value, 'assessments')).toBe(JSON.stringify(value))
+  })
+})
+
+describe('the tag of an answer put together from shared pieces', () => {
+  const tagOf = (value: unknown) => {
+    const json = stringifyWithSharedList(value, 'assessments')
+    return { json, tag: knownTagOf(json) }
+  }
+
+  test('equal answers get one tag, each different answer another, and other text none', () => {
+    const shared = { s: 1 }
+    const answers = [
+      { asOf: '2026-06-30', assessments: [shared, { s: 2 }] },
+      { asOf: '2026-06-30', assessments: [{ s: 1 }, { s: 2 }] }, // equal text, other objects
+      { asOf: '2026-06-30', assessments: [{ s: 2 }, shared] }, // the pieces in another order
+      { asOf: '2026-07-01', assessments: [shared, { s: 2 }] }, // another part outside the list
+      { asOf: '2026-06-30', assessments: [shared] },
+      { asOf: '2026-06-30', assessments: [{ s: '1' }, { s: 2 }] },
+      { asOf: '2026-06-30', assessments: [] },
+      { assessments: [shared, { s: 2 }], asOf: '2026-06-30' }, // the keys in another order
+    ]
+    const tagged = answers.map(tagOf)
+    for (const { tag } of tagged) expect(tag).toMatch(/^[A-Za-z0-9_-]{27}$/)
+    expect(tagged[1]?.tag).toBe(tagged[0]?.tag)
+    const distinct = new Set(tagged.filter((_, i) => i !== 1).map((x) => x.tag))
+    expect(distinct.size).toBe(answers.length - 1)
+    // Only the last answer written is known, and only by its text.
+    expect(knownTagOf(tagged[0]?.json ?? '')).toBeUndefined()
+    expect(knownTagOf(`${tagged.at(-1)?.json ?? ''} `)).toBeUndefined()
+    expect(knownTagOf(String(tagged.at(-1)?.json))).toBe(tagged.at(-1)?.tag)
+  })
+
+  test('a progress answer keeps its ETag from one request to the next and changes it with its bytes', async () => {
+    const a = await t.app.inject({ method: 'GET', url: '/api/progress' })
+    const b = await t.app.inject({ method: 'GET', url: '/api/progress' })
+    const goal = await t.app.inject({ method: 'GET', url: '/api/progress?goal=3' })
+    expect(a.headers.etag).toMatch(/^"[A-Za-z0-9_-]{27}"$/)
+    expect(b.headers.etag).toBe(a.headers.etag)
+    expect(b.body).toBe(a.body)
+    expect(goal.headers.etag).not.toBe(a.headers.etag)
+    const again = await t.app.inject({ method: 'GET', url: '/api/progress', headers: { 'if-none-match': String(a.headers.etag) } })
+    expect(again.statusCode).toBe(304)
   })
 })
