@@ -4,8 +4,8 @@
  * - routes with `config: { responseCache: true }` (series, progress, catalog) are answered from the
  *   response cache while the data has not changed (src/cache/response-cache.ts), before their
  *   handler, validation or serialisation run; a miss stores the serialised body;
- * - every 200 answer to a GET under /api/ gets a strong `ETag` (the hash of the body, with the
- *   coding: `"h"`, `"h-br"`, `"h-gzip"`), `Vary: Accept-Encoding`, a `Cache-Control` that makes
+ * - every 200 answer to a GET under /api/ gets a strong `ETag` (the hash of the body, or the tag the
+ *   serialiser knows for it: `knownTagOf`; with the coding: `"h"`, `"h-br"`, `"h-gzip"`), `Vary: Accept-Encoding`, a `Cache-Control` that makes
  *   browsers revalidate (`public, max-age=0, must-revalidate` for the cached public reads,
  *   `no-cache` for the others unless the route set its own, e.g. `no-store` behind sign-in), and a
  *   `304 Not Modified` without a body when `If-None-Match` names it;
