@@ -5,10 +5,11 @@
  *   response cache while the data has not changed (src/cache/response-cache.ts), before their
  *   handler, validation or serialisation run; a miss stores the serialised body;
  * - every 200 answer to a GET under /api/ gets a strong `ETag` (the hash of the body, or the tag the
- *   serialiser knows for it: `knownTagOf`; with the coding: `"h"`, `"h-br"`, `"h-gzip"`), `Vary: Accept-Encoding`, a `Cache-Control` that makes
- *   browsers revalidate (`public, max-age=0, must-revalidate` for the cached public reads,
- *   `no-cache` for the others unless the route set its own, e.g. `no-store` behind sign-in), and a
- *   `304 Not Modified` without a body when `If-None-Match` names it;
+ *   serialiser knows for it, `knownTagOf`; with the coding: `"h"`, `"h-br"`, `"h-gzip"`),
+ *   `Vary: Accept-Encoding`, a `Cache-Control` that makes browsers revalidate (`public, max-age=0,
+ *   must-revalidate` for the cached public reads, `no-cache` for the others unless the route set its
+ *   own, e.g. `no-store` behind sign-in), and a `304 Not Modified` without a body when
+ *   `If-None-Match` names it;
  * - the body is sent in brotli or gzip when the client accepts it and it is text of 1 KB or more
  *   (cached bodies are compressed once per data version, the others per request). Everything else
  *   (the web app, the docs, errors, streams) is left to @fastify/compress (compression.ts).

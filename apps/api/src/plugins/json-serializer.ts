@@ -79,9 +79,15 @@ export function stringifyWithSharedList(value: unknown, key: string): string {
     if (field === undefined || typeof field === 'function' || typeof field === 'symbol') continue
     const label = JSON.stringify(name)
     if (name === key && Array.isArray(field)) {
-      const jsons = field.map(fragmentOf)
+      const jsons: string[] = []
+      const tags: string[] = []
+      for (const item of field) {
+        const json = fragmentOf(item)
+        jsons.push(json)
+        tags.push(fragmentTagOf(item, json))
+      }
       parts.push(`${label}:[${jsons.join(',')}]`)
-      tagged.push(`${label}\u0001${field.map((item, i) => fragmentTagOf(item, jsons[i] ?? 'null')).join('\u0002')}`)
+      tagged.push(`${label}\u0001${tags.join('\u0002')}`)
     } else {
       const part = `${label}:${JSON.stringify(field)}`
       parts.push(part)
